@@ -1,0 +1,35 @@
+using CareBot.Core.Communities;
+using CareBot.Core.Engine;
+using CareBot.Core.Messages;
+
+namespace CareBot.Core.Commands;
+
+/// <summary>/agreements: the group's agreements, as the bot applies them.</summary>
+internal sealed class AgreementsCommand : CommandHandler
+{
+    public override string Name => "agreements";
+
+    public override string Usage => "/agreements";
+
+    public override string Summary => "the group's agreements";
+
+    public override Problem? Handle(CommandContext ctx)
+    {
+        ctx.Reply(Render(ctx.Community.Name, ctx.Agreements));
+        return null;
+    }
+
+    public static OutgoingMessage Render(string communityName, Agreements a) => new MessageBuilder()
+        .Bold($"Agreements of {communityName}").Line()
+        .Add("How to ask: ").Quote(a.HowToAsk).Line()
+        .Line($"We aim to answer within {a.ResponseHours} hours.")
+        .Line(a.Zones.Count == 0
+            ? "Scope: no named zones."
+            : $"Scope: zones {string.Join(", ", a.Zones)}; members outside a need's zone are {(a.AskOutsideZone ? "asked too" : "not asked")}.")
+        .Line($"Each need asks {a.FirstWaveSize} members at a time, then the next {a.FirstWaveSize} after {a.WaveHours} hours.")
+        .Line($"At most {a.DailyAskLimit} requests per member per day. Default quiet hours: {a.DefaultQuietHours?.ToString() ?? "none"} ({a.TimeZone}).")
+        .Line($"Open needs are checked on after {a.StillNeededDays} days and expire after {a.NeedExpiryDays}.")
+        .Add("Not for emergencies: ").Quote(a.EmergencyNotice).Line()
+        .Italic("Admins change these with /agree <key> <value>.").Line()
+        .Build();
+}

@@ -1,0 +1,127 @@
+using CareBot.Core.Engine;
+using CareBot.Core.Messages;
+using CareBot.Core.Needs;
+using CareBot.Core.Safety;
+
+namespace CareBot.Core.Commands;
+
+/// <summary>
+/// /need: posts a need in the group with an "I can help" button and privately asks the best-matched
+/// members. Anonymous needs come from the private chat. Words that suggest an emergency are answered
+/// privately with the group's emergency numbers first; the person can still post the need after.
+/// </summary>
+internal sealed class NeedCommand : CommandHandler
+{
+    public override string Name => "need";
+
+    public override string Usage => "/need <what you need>";
+
+    public override string Summary => "ask the group for help (in a private chat with me: /need anon … to stay anonymous)";
+
+    public override Problem? Handle(CommandContext ctx)
+    {
+        var arguments = ctx.Arguments.Trim();
+        switch (arguments.ToLowerInvariant())
+        {
+            case "post":
+                return PostDraft(ctx);
+            case "drop":
+                ctx.Actor.ClearDraft();
+                ctx.Save(ctx.Actor);
+                ctx.ReplyPrivately(OutgoingMessage.Text("Okay, I haven't posted it. Take care of yourself."));
+                return null;
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ctx.Now, ctx.ZoneOf(ctx.Actor)).DateTime);
+        var options = NeedOptions.Parse(arguments, today);
+        var text = TextRules.Normalize(options.TextFrom(arguments));
+        var problem = Validate(ctx, options, text);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (EmergencyDetector.LooksLikeEmergency(text))
+        {
+            ctx.Actor.HoldDraft(text, options.Anonymous);
+            ctx.Save(ctx.Actor);
+            ctx.ReplyPrivately(EmergencyAnswer(ctx));
+            return null;
+        }
+
+        Post(ctx, new NeedDraft(text, ctx.Catalog.Analyze(text, ctx.Agreements.Language), options.Anonymous, options.By, options.Zone, options.HelpersWanted));
+        return null;
+    }
+
+    private Problem? Validate(CommandContext ctx, NeedOptions options, string text)
+    {
+        if (options.Anonymous && ctx.InGroup)
+        {
+            return new Problem(
+                "To ask anonymously, send /need anon <what you need> to me in a private chat. " +
+                "Here in the group everyone can see who wrote it, so I haven't posted anything.");
+        }
+
+        if (text.Length == 0)
+        {
+            return UsageProblem($"What do you need? {ctx.Agreements.HowToAsk}");
+        }
+
+        var problem = TextRules.Check(text, TextRules.MaxNeedOrOfferLength) ?? ZoneOption.Validate(ctx, options.Zone);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2
+            ? new Problem($"Could you say a little more? {ctx.Agreements.HowToAsk}")
+            : null;
+    }
+
+    private static Problem? PostDraft(CommandContext ctx)
+    {
+        if (ctx.Actor.DraftNeed is not { } text)
+        {
+            return new Problem("There's no held need to post. To ask for something, use /need <what you need>.");
+        }
+
+        var anonymous = ctx.Actor.DraftIsAnonymous;
+        ctx.Actor.ClearDraft();
+        ctx.Save(ctx.Actor);
+        Post(ctx, new NeedDraft(text, ctx.Catalog.Analyze(text, ctx.Agreements.Language), anonymous, null, null, 1));
+        return null;
+    }
+
+    private static void Post(CommandContext ctx, NeedDraft draft)
+    {
+        var number = ctx.Community.TakeNextNeedNumber();
+        ctx.Save(ctx.Community);
+        var need = new Need(ctx.Community.Id, number, ctx.Actor.Id, draft, ctx.Now, ctx.Agreements.NeedExpiryDays, ctx.Agreements.StillNeededDays);
+        ctx.Add(need);
+        ctx.PostToGroup(NeedCards.GroupPost(ctx, need), [ctx.Actor.Id]);
+        var asked = NeedAsker.AskWave(ctx, need, ctx.Agreements.FirstWaveSize);
+        ctx.ReplyPrivately(Confirmation(ctx, need, asked));
+    }
+
+    private static OutgoingMessage Confirmation(CommandContext ctx, Need need, int asked)
+    {
+        var builder = new MessageBuilder().Add("Posted ").Bold($"#{need.Number}").Add($" in {ctx.Community.Name}");
+        builder.Add(need.IsAnonymous ? " without your name. " : ". ");
+        builder.Add(asked switch
+        {
+            0 => "Nobody's offers match it yet, so I haven't asked anyone privately; everyone can see it in /needs, and I'll tell new offers that fit.",
+            1 => "I've privately asked 1 member whose offer fits.",
+            _ => $"I've privately asked {asked} members whose offers fit.",
+        });
+        builder.Line().Add($"The group aims to answer within {ctx.Agreements.ResponseHours} hours. I'll tell you as soon as someone can help.");
+        return builder.Line().Button("Cancel it", $"/cancel {need.Number}").Build();
+    }
+
+    private static OutgoingMessage EmergencyAnswer(CommandContext ctx) => new MessageBuilder()
+        .Line("I'm sorry you're going through this. It sounds like it might be urgent, so I haven't posted it in the group.")
+        .Bold(ctx.Agreements.EmergencyNotice).Line()
+        .Line("If it isn't an emergency, or once you're safe, you can still ask the group:")
+        .Button("Post it as a need", "/need post")
+        .Button("Don't post it", "/need drop")
+        .Build();
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using CareBot.Core.Engine;
+using CareBot.Core.Messages;
+
+namespace CareBot.Core.Commands;
+
+/// <summary>/needs [page]: open needs of the community, newest first, each with "I can help".</summary>
+internal sealed class NeedsCommand : CommandHandler
+{
+    public const int PageSize = 5;
+
+    public override string Name => "needs";
+
+    public override string Usage => "/needs [page]";
+
+    public override string Summary => "open needs in the group";
+
+    public override Problem? Handle(CommandContext ctx)
+    {
+        var page = 1;
+        var word = ctx.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (word is not null && (!int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > 10_000))
+        {
+            return UsageProblem("Pages are numbered from 1.");
+        }
+
+        var total = ctx.Session.Needs.CountOpen(ctx.Community.Id);
+        var needs = ctx.Session.Needs.Open(ctx.Community.Id, (page - 1) * PageSize, PageSize);
+        var message = new MessageBuilder();
+        if (total == 0)
+        {
+            message.Line($"No open needs in {ctx.Community.Name} right now. 🌱");
+        }
+        else if (needs.Count == 0)
+        {
+            message.Line($"There are only {(total + PageSize - 1) / PageSize} pages of open needs.");
+        }
+        else
+        {
+            message.Line($"Open needs in {ctx.Community.Name} ({total}), newest first:");
+            foreach (var need in needs)
+            {
+                NeedCards.ListLine(message, ctx, need, ctx.Actor.Id);
+                message.Button($"I can help with #{need.Number}", $"/claim {need.Number}");
+            }
+
+            if (page * PageSize < total)
+            {
+                message.Button("More", $"/needs {page + 1}");
+            }
+        }
+
+        ctx.Reply(message.Build());
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+using CareBot.Core.Engine;
+using CareBot.Core.Messages;
+using CareBot.Core.Needs;
+
+namespace CareBot.Core.Commands;
+
+/// <summary>/pass n, "Not this time": no penalty, and the next candidate is asked in their place.</summary>
+internal sealed class PassCommand : CommandHandler
+{
+    public override string Name => "pass";
+
+    public override string Usage => "/pass <need number>";
+
+    public override string Summary => "\"not this time\": no penalty, someone else is asked";
+
+    public override Problem? Handle(CommandContext ctx)
+    {
+        var found = NeedNumbers.Find(ctx, ctx.Arguments, Name);
+        if (!found.IsSuccess)
+        {
+            return found.Problem;
+        }
+
+        var need = found.Value;
+        var wasHelping = need.IsHelper(ctx.Actor.Id);
+        var before = CommunityContext.ActiveHelpers(need);
+        var problem = need.Pass(ctx.Actor.Id, ctx.Now);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        ctx.Save(need, before);
+        ctx.ReplyPrivately(OutgoingMessage.Text(wasHelping
+            ? $"Okay, I've taken you off #{need.Number} and I'll find someone else. Thank you for letting us know."
+            : $"No problem, thank you for letting me know. I'll ask someone else about #{need.Number}."));
+
+        if (wasHelping && need.RequesterId is { } requesterId && ctx.Set.Member(requesterId) is { } requester)
+        {
+            ctx.SendPrivately(requester, new MessageBuilder()
+                .Add(NeedCards.Person(ctx.Actor)).Add(" can't help with ").Bold($"#{need.Number}").Add(" after all. ")
+                .Add(need.State == NeedState.Open ? "It's open again and I'm asking others." : "Your other helpers are still on it.")
+                .Build(), NotificationKind.Notice, [ctx.Actor.Id]);
+        }
+
+        if (need.State == NeedState.Open && NeedAsker.AskWave(ctx, need, 1) == 0 && wasHelping)
+        {
+            NeedAsker.TellRequesterNobodyLeft(ctx, need);
+        }
+
+        return null;
+    }
+}

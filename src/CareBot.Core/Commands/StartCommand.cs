@@ -1,0 +1,21 @@
+using CareBot.Core.Engine;
+
+namespace CareBot.Core.Commands;
+
+/// <summary>/start: what CareBot is. In a private chat it also lets the bot write to this person (the engine releases held messages).</summary>
+internal sealed class StartCommand : CommandHandler
+{
+    public override string Name => "start";
+
+    public override string Usage => "/start";
+
+    public override string Summary => "what CareBot is";
+
+    public override bool ListedInHelp => false;
+
+    public override Problem? Handle(CommandContext ctx)
+    {
+        ctx.Reply(HelpText.Build(ctx.Community.Name, ctx.Agreements, CommandRegistry.Default.Listed));
+        return null;
+    }
+}

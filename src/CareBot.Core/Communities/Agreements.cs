@@ -1,0 +1,59 @@
+using CareBot.Core.Members;
+
+namespace CareBot.Core.Communities;
+
+/// <summary>
+/// The group's own boundaries, applied by the bot: how to ask, response time, scope, non-emergency
+/// notice, quiet hours, message limits and how long needs stay open. Every value has a sensible default.
+/// </summary>
+public sealed class Agreements
+{
+    public const string DefaultEmergencyNotice =
+        "CareBot is for everyday, non-emergency help. If someone is in danger or needs urgent medical care, " +
+        "call your local emergency number now (112 in Europe, 911 in North America, 999 in the UK). " +
+        "If you are thinking about harming yourself, please reach a crisis line (116 123 in much of Europe, 988 in the US).";
+
+    public string HowToAsk { get; internal set; } =
+        "Say what you need, when, and roughly where. One need per message; no emergencies.";
+
+    /// <summary>How soon the group aims to answer a need, in hours.</summary>
+    public int ResponseHours { get; internal set; } = 24;
+
+    /// <summary>Named zones the group covers; empty means no geographic scope.</summary>
+    public IReadOnlyList<string> Zones => ZoneList;
+
+    internal List<string> ZoneList { get; set; } = [];
+
+    /// <summary>Whether members outside a need's zone are asked too.</summary>
+    public bool AskOutsideZone { get; internal set; } = true;
+
+    public string EmergencyNotice { get; internal set; } = DefaultEmergencyNotice;
+
+    /// <summary>Quiet hours for members who set none of their own; null means none.</summary>
+    public QuietHours? DefaultQuietHours { get; internal set; }
+
+    /// <summary>The group's time zone, for members who set none.</summary>
+    public string TimeZone { get; internal set; } = "UTC";
+
+    /// <summary>Most requests for help one member is sent in a day.</summary>
+    public int DailyAskLimit { get; internal set; } = 5;
+
+    public int NeedExpiryDays { get; internal set; } = 14;
+
+    /// <summary>After this many days open, the requester is asked whether the need still stands.</summary>
+    public int StillNeededDays { get; internal set; } = 3;
+
+    public int FirstWaveSize { get; internal set; } = 3;
+
+    public int WaveHours { get; internal set; } = 12;
+
+    public string Language { get; internal set; } = "en";
+
+    /// <summary>A detached copy, so an edit can be validated fully before it replaces the live one.</summary>
+    public Agreements Copy()
+    {
+        var copy = (Agreements)MemberwiseClone();
+        copy.ZoneList = [.. ZoneList];
+        return copy;
+    }
+}

@@ -1,0 +1,283 @@
+using CareBot.Core.Categories;
+using CareBot.Core.Matching;
+using CareBot.Core.Members;
+using CareBot.Core.Messages;
+using CareBot.Core.Outbox;
+using CareBot.Core.Platforms;
+using CareBot.Core.Rhythms;
+using CareBot.Core.Storage;
+
+namespace CareBot.Core.Engine;
+
+/// <summary>
+/// The platform-neutral mutual-aid engine. Adapters hand it commands (typed or pressed) with ids and text;
+/// it applies the community's rules in one transaction per command and writes every message it decides to
+/// send to the outbox in that same transaction.
+/// </summary>
+public sealed class CareEngine : IDisposable
+{
+    private readonly ICareStore _store;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<string, IAdminDirectory> _admins;
+    private readonly CommandRegistry _commands = CommandRegistry.Default;
+    private readonly EngineServices _services;
+    private readonly WorkingSetCache _sets = new();
+    private readonly EngineGate _gate = new();
+    private readonly OutboxSignal _signal = new();
+
+    public CareEngine(ICareStore store, TimeProvider time, IEnumerable<IAdminDirectory> admins, CategoryCatalog? catalog = null)
+    {
+        _store = store;
+        _time = time;
+        _admins = admins.ToDictionary(a => a.Platform, StringComparer.Ordinal);
+        _services = new EngineServices(catalog ?? CategoryCatalog.Default, new Matcher());
+        Outbox = new OutboxQueue(store, time, _gate, _signal, _sets);
+        Rhythms = new RhythmRunner(store, time, _gate, _signal, _sets, _services);
+    }
+
+    /// <summary>Where adapters pick up what to send, and report how delivery went.</summary>
+    public OutboxQueue Outbox { get; }
+
+    /// <summary>Follow-ups, waves and check-ins that happen with time.</summary>
+    public RhythmRunner Rhythms { get; }
+
+    /// <summary>Commands for platform menus (Telegram setMyCommands, Discord slash commands).</summary>
+    public IReadOnlyList<CommandInfo> Commands =>
+        [.. _commands.Listed.Select(c => new CommandInfo(c.Name, c.Summary, c.Usage))];
+
+    public async Task<EngineResult> HandleAsync(Inbound inbound, CancellationToken cancellationToken)
+    {
+        var parsed = CommandParser.Parse(inbound.Text);
+        if (parsed is null)
+        {
+            return inbound.Where.IsGroup
+                ? await SkipAsync(inbound.Cursor, cancellationToken)
+                : await AnswerAsync(inbound, new Problem("I understand commands like /need, /offer and /needs. /help lists them all."), cancellationToken);
+        }
+
+        var handler = _commands.Find(parsed.Name);
+        if (handler is null)
+        {
+            return await AnswerAsync(inbound, new Problem($"I don't know /{parsed.Name}. /help lists what I can do."), cancellationToken);
+        }
+
+        var isAdmin = handler.ChecksAdmin && await IsAdminAsync(inbound, cancellationToken);
+        var outcome = await _gate.RunAsync(() => Execute(inbound, handler, parsed.Arguments, isAdmin), cancellationToken);
+        if (outcome.Problem is not null)
+        {
+            return await AnswerAsync(inbound, outcome.Problem, cancellationToken);
+        }
+
+        _signal.Pulse();
+        return outcome;
+    }
+
+    /// <summary>The bot was added to a group (or is back): the space opens and the group is greeted.</summary>
+    public async Task SpaceJoinedAsync(SpaceRef space, string title, Cursor? cursor, CancellationToken cancellationToken)
+    {
+        await _gate.RunAsync(() => Transact(session =>
+        {
+            var now = _time.GetUtcNow();
+            var (community, _, _) = CommunityResolver.Join(session, space, title, now);
+            _sets.Evict(community.Id);
+            var welcome = HelpText.Build(community.Name, community.Agreements, _commands.Listed);
+            session.Outbox.Enqueue(new OutboxMessage(Destination.Group(space), welcome, community.Id, [], now, now));
+            SaveCursor(session, cursor);
+        }), cancellationToken);
+        _signal.Pulse();
+    }
+
+    /// <summary>The bot was removed from a group: nothing more is posted there. The community and its members stay.</summary>
+    public Task SpaceLeftAsync(SpaceRef space, Cursor? cursor, CancellationToken cancellationToken) =>
+        _gate.RunAsync(() => Transact(session =>
+        {
+            if (session.Communities.FindSpace(space) is { } known)
+            {
+                known.Close();
+                session.Communities.Upsert(known);
+                _sets.Evict(known.CommunityId);
+            }
+
+            SaveCursor(session, cursor);
+        }), cancellationToken);
+
+    /// <summary>Records that an update was seen even though it asked for nothing, so it is not handled again.</summary>
+    public Task IgnoreAsync(Cursor cursor, CancellationToken cancellationToken) =>
+        _gate.RunAsync(() => Transact(session => SaveCursor(session, cursor)), cancellationToken);
+
+    public string? ReadCursor(string name) => _store.Read(session => session.Cursors.Get(name));
+
+    public void Dispose() => _gate.Dispose();
+
+    private EngineResult Execute(Inbound inbound, CommandHandler handler, string arguments, bool isAdmin)
+    {
+        var now = _time.GetUtcNow();
+        EngineResult result = EngineResult.Ignored;
+        int? stale = null;
+        try
+        {
+            _store.Write(session =>
+            {
+                var (community, created) = CommunityResolver.Resolve(session, inbound, now);
+                if (community is null)
+                {
+                    result = Stranger(session, inbound, handler, now);
+                    return true;
+                }
+
+                var set = created ? _sets.Add(session, community) : _sets.Get(session, community.Id);
+                var actor = set.MemberFor(inbound.From.Ref);
+                var joined = actor is null;
+                actor ??= Join(session, set, inbound.From, now);
+                actor.Seen(inbound.From, now);
+                session.Members.Update(actor);
+                if (handler.Name == "start" && !inbound.Where.IsGroup)
+                {
+                    OutboxQueue.ReleaseHeld(session, inbound.From.Ref, now);
+                }
+
+                var memberships = handler.SpansCommunities ? Memberships(session, inbound.From.Ref) : [set];
+                var ctx = new CommandContext(session, set, now, _services, inbound, actor, arguments, isAdmin, memberships);
+                var problem = handler.Handle(ctx);
+                if (problem is not null)
+                {
+                    // Rolled back: a working set that saw any of this transaction's writes must be reloaded.
+                    stale = created || joined || ctx.Touched ? community.Id : null;
+                    result = new EngineResult([], problem);
+                    return false;
+                }
+
+                SaveCursor(session, inbound.Cursor);
+                result = new EngineResult(ctx.ReturnedReplies, null);
+                return true;
+            });
+        }
+        catch
+        {
+            // The transaction rolled back: whatever the working sets saw of it must go too.
+            _sets.Clear();
+            throw;
+        }
+
+        if (stale is { } id)
+        {
+            _sets.Evict(id);
+        }
+
+        return result;
+    }
+
+    private static Member Join(IStoreSession session, CommunityWorkingSet set, PlatformUser user, DateTimeOffset now)
+    {
+        var member = new Member(set.Community.Id, user, now);
+        session.Members.Insert(member);
+        set.AddMember(member);
+        return member;
+    }
+
+    private IReadOnlyList<CommunityWorkingSet> Memberships(IStoreSession session, UserRef user) =>
+        [.. CommunityResolver.Memberships(session, user).Select(m => _sets.Get(session, m.CommunityId)).Distinct()];
+
+    /// <summary>A private chat with someone in no community yet: only the introduction makes sense.</summary>
+    private EngineResult Stranger(IStoreSession session, Inbound inbound, CommandHandler handler, DateTimeOffset now)
+    {
+        var message = handler.Name is "start" or "help"
+            ? new MessageBuilder()
+                .Append(HelpText.Build(null, new Communities.Agreements(), _commands.Listed))
+                .Line("Add me to your group chat and say /start there; then you can use these commands here too.")
+                .Build()
+            : OutgoingMessage.Text("I don't know which group you're in yet. Add me to your group chat and use commands there first; then you can use them here too.");
+        if (handler.Name == "start")
+        {
+            OutboxQueue.ReleaseHeld(session, inbound.From.Ref, now);
+        }
+
+        SaveCursor(session, inbound.Cursor);
+        return Deliver(session, inbound, message, now, communityId: null);
+    }
+
+    /// <summary>Answers a command that changed nothing, saving the cursor so it is not retried.</summary>
+    private async Task<EngineResult> AnswerAsync(Inbound inbound, Problem problem, CancellationToken cancellationToken)
+    {
+        var result = await _gate.RunAsync(() =>
+        {
+            var answer = EngineResult.Ignored;
+            _store.Write(session =>
+            {
+                SaveCursor(session, inbound.Cursor);
+                answer = Deliver(session, inbound, OutgoingMessage.Text(problem.Message), _time.GetUtcNow(), communityId: null) with { Problem = problem };
+                return true;
+            });
+            return answer;
+        }, cancellationToken);
+        _signal.Pulse();
+        return result;
+    }
+
+    private static EngineResult Deliver(IStoreSession session, Inbound inbound, OutgoingMessage message, DateTimeOffset now, int? communityId)
+    {
+        if (inbound.ReplyMode == ReplyMode.Return)
+        {
+            return new EngineResult([new Reply(message, ReplyVisibility.Private)], null);
+        }
+
+        var destination = inbound.Where.IsGroup ? Destination.Group(inbound.Where.Space) : Destination.Direct(inbound.From.Ref);
+        session.Outbox.Enqueue(new OutboxMessage(destination, message, communityId, [], now, now));
+        return new EngineResult([], null);
+    }
+
+    private async Task<EngineResult> SkipAsync(Cursor? cursor, CancellationToken cancellationToken)
+    {
+        if (cursor is not null)
+        {
+            await IgnoreAsync(cursor, cancellationToken);
+        }
+
+        return EngineResult.Ignored;
+    }
+
+    private async Task<bool> IsAdminAsync(Inbound inbound, CancellationToken cancellationToken)
+    {
+        if (!_admins.TryGetValue(inbound.From.Ref.Platform, out var directory))
+        {
+            return false;
+        }
+
+        if (inbound.Where.IsGroup)
+        {
+            return await directory.IsAdminAsync(inbound.From.Ref, inbound.Where.Space, cancellationToken);
+        }
+
+        var spaces = _store.Read(session =>
+            CommunityResolver.ForPrivateChat(session, inbound.From.Ref, inbound.CommunityHint) is { } community
+                ? session.Communities.SpacesOf(community.Id).Where(s => s.IsOpen && s.Platform == inbound.From.Ref.Platform).Select(s => s.Ref).ToList()
+                : []);
+        foreach (var space in spaces)
+        {
+            if (await directory.IsAdminAsync(inbound.From.Ref, space, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Transact(Action<IStoreSession> work)
+    {
+        _store.Write(session =>
+        {
+            work(session);
+            return true;
+        });
+        return true;
+    }
+
+    private static void SaveCursor(IStoreSession session, Cursor? cursor)
+    {
+        if (cursor is not null)
+        {
+            session.Cursors.Set(cursor.Name, cursor.Value);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using CareBot.Core.Matching;
+using CareBot.Core.Members;
+using CareBot.Core.Messages;
+using CareBot.Core.Outbox;
+using CareBot.Core.Platforms;
+using CareBot.Core.Storage;
+
+namespace CareBot.Core.Engine;
+
+/// <summary>A <see cref="CommunityContext"/> for one command: who typed it, where, its arguments, and how to answer.</summary>
+internal sealed class CommandContext(
+    IStoreSession session,
+    CommunityWorkingSet set,
+    DateTimeOffset now,
+    EngineServices services,
+    Inbound inbound,
+    Member actor,
+    string arguments,
+    bool isAdmin,
+    IReadOnlyList<CommunityWorkingSet> memberships) : CommunityContext(session, set, now, services)
+{
+    private readonly List<Reply> _returned = [];
+
+    public Inbound Inbound { get; } = inbound;
+
+    public Member Actor { get; } = actor;
+
+    public string Arguments { get; } = arguments;
+
+    /// <summary>Whether the platform says the actor administers a group of this community; checked before the transaction.</summary>
+    public bool IsAdmin { get; } = isAdmin;
+
+    public bool InGroup => Inbound.Where.IsGroup;
+
+    /// <summary>Every community the actor's account belongs to (this one included); loaded only for commands that span them.</summary>
+    public IReadOnlyList<CommunityWorkingSet> Memberships { get; } = memberships;
+
+    public IReadOnlyList<Reply> ReturnedReplies => _returned;
+
+    /// <summary>Answers where the command was typed.</summary>
+    public void Reply(OutgoingMessage message) => Answer(message, ReplyVisibility.Public);
+
+    /// <summary>Answers only the person: a private message, or an ephemeral reply where the platform has one.</summary>
+    public void ReplyPrivately(OutgoingMessage message) => Answer(message, ReplyVisibility.Private);
+
+    /// <summary>A private answer that leaves no trace once delivered: the outbox forgets it and who it went to.</summary>
+    public void ReplyWithoutTrace(OutgoingMessage message)
+    {
+        if (Inbound.ReplyMode == ReplyMode.Return)
+        {
+            _returned.Add(new Reply(message, ReplyVisibility.Private));
+            return;
+        }
+
+        Enqueue(new OutboxMessage(Destination.Direct(Inbound.From.Ref), message, null, [], Now, Now, eraseAfterSending: true));
+    }
+
+    public void Answer(OutgoingMessage message, ReplyVisibility visibility)
+    {
+        if (Inbound.ReplyMode == ReplyMode.Return)
+        {
+            _returned.Add(new Reply(message, visibility));
+            return;
+        }
+
+        var destination = visibility == ReplyVisibility.Public && InGroup
+            ? Destination.Group(Inbound.Where.Space)
+            : Destination.Direct(Inbound.From.Ref);
+        Enqueue(new OutboxMessage(destination, message, Community.Id, [Actor.Id], Now, Now));
+    }
+}

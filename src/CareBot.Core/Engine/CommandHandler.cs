@@ -1,0 +1,29 @@
+namespace CareBot.Core.Engine;
+
+/// <summary>
+/// One command: one engine operation reached from every adapter. It runs inside a transaction and
+/// returns a <see cref="Problem"/> (which rolls everything back) or null when it did its work.
+/// </summary>
+internal abstract class CommandHandler
+{
+    public abstract string Name { get; }
+
+    public virtual IReadOnlyList<string> Aliases => [];
+
+    /// <summary>How to type it, for /help and for errors: "/need &lt;what you need&gt;".</summary>
+    public abstract string Usage { get; }
+
+    public abstract string Summary { get; }
+
+    public virtual bool ListedInHelp => true;
+
+    /// <summary>Whether the engine must ask the platform if the actor is an admin before running it.</summary>
+    public virtual bool ChecksAdmin => false;
+
+    /// <summary>Whether it works on every community the person belongs to (/export, /forget), not just this one.</summary>
+    public virtual bool SpansCommunities => false;
+
+    public abstract Problem? Handle(CommandContext ctx);
+
+    protected Problem UsageProblem(string why) => new($"{why} Try {Usage}.");
+}

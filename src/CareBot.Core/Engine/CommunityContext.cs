@@ -1,0 +1,133 @@
+using CareBot.Core.Categories;
+using CareBot.Core.Communities;
+using CareBot.Core.Matching;
+using CareBot.Core.Members;
+using CareBot.Core.Messages;
+using CareBot.Core.Needs;
+using CareBot.Core.Offers;
+using CareBot.Core.Outbox;
+using CareBot.Core.Storage;
+
+namespace CareBot.Core.Engine;
+
+/// <summary>
+/// One transaction's view of one community: the store session, the in-memory working set, the clock,
+/// and the only way to send anything (the outbox). Every write goes through here so the working set and
+/// the store never drift apart.
+/// </summary>
+internal class CommunityContext(IStoreSession session, CommunityWorkingSet set, DateTimeOffset now, EngineServices services)
+{
+    /// <summary>The hour, in a member's own time zone, when digest-mode requests arrive.</summary>
+    public const int DigestHour = 18;
+
+    public IStoreSession Session { get; } = session;
+
+    public CommunityWorkingSet Set { get; } = set;
+
+    public DateTimeOffset Now { get; } = now;
+
+    public EngineServices Services { get; } = services;
+
+    public Community Community => Set.Community;
+
+    public Agreements Agreements => Community.Agreements;
+
+    public CategoryCatalog Catalog => Services.Catalog;
+
+    /// <summary>True once anything was written; a rollback then also drops the working set.</summary>
+    public bool Touched { get; private set; }
+
+    public TimeZoneInfo ZoneOf(Member member) => TimeZones.FindOrUtc(member.TimeZone ?? Agreements.TimeZone);
+
+    public void Save(Member member)
+    {
+        Touched = true;
+        Session.Members.Update(member);
+    }
+
+    public void Save(Community community)
+    {
+        Touched = true;
+        Session.Communities.Update(community);
+    }
+
+    public void Add(Offer offer)
+    {
+        Touched = true;
+        Session.Offers.Insert(offer);
+        Set.AddOffer(offer);
+    }
+
+    public void Save(Offer offer)
+    {
+        Touched = true;
+        Session.Offers.Update(offer);
+        if (!offer.IsActive)
+        {
+            Set.RemoveOffer(offer.Id);
+        }
+    }
+
+    public void Add(Need need)
+    {
+        Touched = true;
+        Session.Needs.Insert(need);
+        Set.TrackCommitments([], ActiveHelpers(need));
+    }
+
+    /// <summary>Saves a need and moves commitment counts from the helpers it had to the helpers it has.</summary>
+    public void Save(Need need, IReadOnlyList<int> activeHelpersBefore)
+    {
+        Touched = true;
+        Session.Needs.Update(need);
+        Set.TrackCommitments(activeHelpersBefore, ActiveHelpers(need));
+    }
+
+    /// <summary>The helpers a need holds a commitment for: only while it is active.</summary>
+    public static IReadOnlyList<int> ActiveHelpers(Need need) => need.IsActive ? [.. need.HelperIds] : [];
+
+    /// <summary>Posts to every open group chat of the community.</summary>
+    public void PostToGroup(OutgoingMessage message, IEnumerable<int> about)
+    {
+        var named = about.ToList();
+        foreach (var space in Set.Spaces.Where(s => s.IsOpen))
+        {
+            Enqueue(new OutboxMessage(Destination.Group(space.Ref), message, Community.Id, named, Now, Now));
+        }
+    }
+
+    /// <summary>Sends a private message to a member on the platform they used last.</summary>
+    public void SendPrivately(Member recipient, OutgoingMessage message, NotificationKind kind, IEnumerable<int> about)
+    {
+        var deliverAfter = kind == NotificationKind.Answer ? Now : QuietAware(recipient, kind);
+        var identity = recipient.PrimaryIdentity;
+        Enqueue(new OutboxMessage(
+            Destination.Direct(identity.Ref), message, Community.Id, [recipient.Id, .. about], Now, deliverAfter));
+    }
+
+    protected void Enqueue(OutboxMessage message)
+    {
+        Touched = true;
+        Session.Outbox.Enqueue(message);
+    }
+
+    private DateTimeOffset QuietAware(Member member, NotificationKind kind)
+    {
+        var zone = ZoneOf(member);
+        var at = Now;
+        if (kind == NotificationKind.Ask && member.Notify == NotificationMode.Digest)
+        {
+            var local = TimeZoneInfo.ConvertTime(Now, zone);
+            var digestLocal = local.Date.AddHours(DigestHour);
+            if (local.DateTime >= digestLocal)
+            {
+                digestLocal = digestLocal.AddDays(1);
+            }
+
+            at = new DateTimeOffset(digestLocal, zone.GetUtcOffset(digestLocal)).ToUniversalTime();
+        }
+
+        var quiet = member.Quiet ?? Agreements.DefaultQuietHours;
+        return quiet is null ? at : quiet.NextAllowed(at, zone);
+    }
+}

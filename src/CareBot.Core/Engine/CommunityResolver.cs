@@ -1,0 +1,64 @@
+using CareBot.Core.Communities;
+using CareBot.Core.Members;
+using CareBot.Core.Platforms;
+using CareBot.Core.Storage;
+
+namespace CareBot.Core.Engine;
+
+/// <summary>Finds which community a conversation is about, creating one for a group the bot meets for the first time.</summary>
+internal static class CommunityResolver
+{
+    /// <summary>A group's community (created if new, reopened if it was closed); null only in a private chat of a stranger.</summary>
+    public static (Community? Community, bool Created) Resolve(IStoreSession session, Inbound inbound, DateTimeOffset now)
+    {
+        if (!inbound.Where.IsGroup)
+        {
+            return (ForPrivateChat(session, inbound.From.Ref, inbound.CommunityHint), false);
+        }
+
+        var title = string.IsNullOrWhiteSpace(inbound.Where.Title) ? inbound.Where.ChatId : inbound.Where.Title!;
+        var (community, _, created) = Join(session, inbound.Where.Space, title, now);
+        return (community, created);
+    }
+
+    /// <summary>The bot is in a group: its space and community exist and are open afterwards.</summary>
+    public static (Community Community, Space Space, bool Created) Join(IStoreSession session, SpaceRef reference, string title, DateTimeOffset now)
+    {
+        var space = session.Communities.FindSpace(reference);
+        if (space is not null)
+        {
+            if (!space.IsOpen)
+            {
+                space.Reopen(title, now);
+                session.Communities.Upsert(space);
+            }
+
+            return (session.Communities.Get(space.CommunityId)!, space, false);
+        }
+
+        var community = new Community(title, now);
+        session.Communities.Insert(community);
+        space = new Space(reference, community.Id, title, now);
+        session.Communities.Upsert(space);
+        return (community, space, true);
+    }
+
+    /// <summary>
+    /// In a private chat the person may belong to several communities: a pressed button says which;
+    /// otherwise it is the one they were last active in.
+    /// </summary>
+    public static Community? ForPrivateChat(IStoreSession session, UserRef user, int? hint)
+    {
+        var memberships = session.Members.FindByIdentity(user);
+        if (memberships.Count == 0)
+        {
+            return null;
+        }
+
+        var chosen = memberships.FirstOrDefault(m => m.CommunityId == hint)
+            ?? memberships.OrderByDescending(m => m.LastSeenAt).ThenByDescending(m => m.Id).First();
+        return session.Communities.Get(chosen.CommunityId);
+    }
+
+    public static IReadOnlyList<Member> Memberships(IStoreSession session, UserRef user) => session.Members.FindByIdentity(user);
+}

@@ -1,0 +1,18 @@
+using CareBot.Core.Platforms;
+
+namespace CareBot.Core.Engine;
+
+/// <summary>
+/// A command as an adapter hands it to the engine: who, where, and the text (<c>/need a ride</c>).
+/// A button press arrives the same way, with the button's command as its text.
+/// </summary>
+public sealed record Inbound(PlatformUser From, Conversation Where, string Text)
+{
+    public ReplyMode ReplyMode { get; init; } = ReplyMode.Outbox;
+
+    /// <summary>The community a pressed button belongs to, so a private chat knows which group it is about.</summary>
+    public int? CommunityHint { get; init; }
+
+    /// <summary>A marker to store in the same transaction, e.g. the platform's last update id.</summary>
+    public Cursor? Cursor { get; init; }
+}

@@ -1,0 +1,55 @@
+using CareBot.Core.Messages;
+using CareBot.Core.Needs;
+
+namespace CareBot.Core.Engine;
+
+/// <summary>Asks the next wave of matched members about a need, and tells the requester honestly when nobody is left.</summary>
+internal static class NeedAsker
+{
+    /// <summary>Asks up to <paramref name="size"/> members; returns how many were asked.</summary>
+    public static int AskWave(CommunityContext ctx, Need need, int size)
+    {
+        var before = CommunityContext.ActiveHelpers(need);
+        var candidates = ctx.Services.Matcher.Rank(ctx.Set, need, ctx.Now, size);
+        foreach (var candidate in candidates)
+        {
+            var member = candidate.Member;
+            member.RecordAsked(ctx.Now, Matching.Matcher.LocalDay(member, ctx.Agreements, ctx.Now));
+            ctx.Save(member);
+            ctx.SendPrivately(member, NeedCards.Ask(ctx, need, member), NotificationKind.Ask, OptionalId(need.RequesterId));
+        }
+
+        if (candidates.Count > 0)
+        {
+            need.RecordWave(candidates.Select(c => c.Member.Id), ctx.Now, TimeSpan.FromHours(ctx.Agreements.WaveHours));
+        }
+        else
+        {
+            need.MarkCandidatesExhausted();
+        }
+
+        ctx.Save(need, before);
+        return candidates.Count;
+    }
+
+    /// <summary>A later wave found nobody: the requester hears it from the bot rather than from silence.</summary>
+    public static void TellRequesterNobodyLeft(CommunityContext ctx, Need need)
+    {
+        var requester = need.RequesterId is { } id ? ctx.Set.Member(id) : null;
+        if (requester is null)
+        {
+            return;
+        }
+
+        var message = new MessageBuilder()
+            .Add("I've asked everyone whose offers match ").Bold($"#{need.Number}").Add(", and nobody has been able to take it yet. ")
+            .Add("I'm sorry. It stays open in /needs and the weekly digest, and I'll tell anyone who offers something that fits.")
+            .Line()
+            .Button("Keep it open", $"/keep {need.Number}")
+            .Button("Close it", $"/cancel {need.Number}")
+            .Build();
+        ctx.SendPrivately(requester, message, NotificationKind.Notice, []);
+    }
+
+    public static IEnumerable<int> OptionalId(int? id) => id is { } value ? [value] : [];
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using CareBot.Core.Needs;
+
+namespace CareBot.Core.Engine;
+
+/// <summary>Reads "12" or "#12" and finds that need in the context's community.</summary>
+internal static class NeedNumbers
+{
+    public static Result<Need> Find(CommandContext ctx, string argument, string command)
+    {
+        var word = argument.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        if (word.Length == 0)
+        {
+            return Result<Need>.Fail($"Which need? Give its number, like /{command} 12.");
+        }
+
+        if (!TryParse(word, out var number))
+        {
+            return Result<Need>.Fail($"\"{NeedCards.Clip(word, 20)}\" isn't a need number. Use the number shown with the need, like /{command} 12.");
+        }
+
+        var need = ctx.Session.Needs.FindByNumber(ctx.Community.Id, number);
+        return need is null
+            ? Result<Need>.Fail($"There's no need #{number} in {ctx.Community.Name}. /needs lists the open ones.")
+            : Result<Need>.Ok(need);
+    }
+
+    /// <summary>The text after the number, e.g. the thank-you in "/done 12 thank you!".</summary>
+    public static string Rest(string argument)
+    {
+        var parts = argument.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 ? parts[1].Trim() : "";
+    }
+
+    public static bool TryParse(string word, out int number) =>
+        int.TryParse(word.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
+}

@@ -1,0 +1,142 @@
+using CareBot.Core.Messages;
+using CareBot.Core.Outbox;
+using CareBot.Core.Platforms;
+using CareBot.Core.Storage;
+
+namespace CareBot.Core.Engine;
+
+/// <summary>
+/// The adapters' side of the outbox: what is due for a platform, and how delivery went. A message is
+/// marked sent only after the platform accepted it, so a crash can at worst repeat the one message in
+/// flight, never lose one.
+/// </summary>
+public sealed class OutboxQueue
+{
+    private readonly ICareStore _store;
+    private readonly TimeProvider _time;
+    private readonly EngineGate _gate;
+    private readonly OutboxSignal _signal;
+    private readonly WorkingSetCache _sets;
+
+    internal OutboxQueue(ICareStore store, TimeProvider time, EngineGate gate, OutboxSignal signal, WorkingSetCache sets)
+    {
+        _store = store;
+        _time = time;
+        _gate = gate;
+        _signal = signal;
+        _sets = sets;
+    }
+
+    public IReadOnlyList<OutboxMessage> Due(string platform, int max) =>
+        _store.Read(session => session.Outbox.Due(platform, _time.GetUtcNow(), max));
+
+    /// <summary>Waits until something new may be due: a commit, the next scheduled message, or <paramref name="longest"/>.</summary>
+    public Task WaitForWorkAsync(string platform, TimeSpan longest, CancellationToken cancellationToken)
+    {
+        var next = _store.Read(session => session.Outbox.NextDue(platform));
+        var wait = next is { } at ? Clamp(at - _time.GetUtcNow(), longest) : longest;
+        return wait <= TimeSpan.Zero ? Task.CompletedTask : _signal.WaitAsync(wait, _time, cancellationToken);
+    }
+
+    public Task MarkSentAsync(int id, CancellationToken cancellationToken) => Change(id, (session, message) =>
+    {
+        if (message.EraseAfterSending)
+        {
+            session.Outbox.Delete(id);
+            return;
+        }
+
+        message.MarkSent(_time.GetUtcNow());
+        session.Outbox.Update(message);
+    }, cancellationToken);
+
+    public Task RetryLaterAsync(int id, TimeSpan delay, string error, CancellationToken cancellationToken) => Change(id, (session, message) =>
+    {
+        message.RetryAt(_time.GetUtcNow() + delay, error);
+        session.Outbox.Update(message);
+    }, cancellationToken);
+
+    /// <summary>The platform refused it for good (the chat is gone): it stays for inspection, never retried.</summary>
+    public Task FailAsync(int id, string error, CancellationToken cancellationToken) => Change(id, (session, message) =>
+    {
+        message.Fail(error);
+        session.Outbox.Update(message);
+    }, cancellationToken);
+
+    /// <summary>
+    /// A private message the person can't receive yet (they never opened a chat with the bot, or blocked it):
+    /// it waits, and the first time this happens they are invited in the group to open a private chat.
+    /// </summary>
+    public Task HoldUntilReachableAsync(int id, string reason, CancellationToken cancellationToken) => Change(id, (session, message) =>
+    {
+        message.Hold(reason);
+        session.Outbox.Update(message);
+        var user = new UserRef(message.Platform, message.Destination.ChatId);
+        var invited = CursorNames.Invited(user);
+        if (session.Cursors.Get(invited) is not null || message.CommunityId is not { } communityId)
+        {
+            return;
+        }
+
+        session.Cursors.Set(invited, _time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        var set = _sets.Get(session, communityId);
+        var member = set.MemberFor(user);
+        var invitation = new MessageBuilder()
+            .Add("📬 ").Add(member is null ? Span.Plain("Hello") : NeedCards.Person(member))
+            .Add(", I have a private message for you, but I can't write to you until you open a chat with me. Tap below, then press Start.")
+            .Button(Button.OpenPrivateChat("Open a private chat", "held"))
+            .Build();
+        var now = _time.GetUtcNow();
+        foreach (var space in set.Spaces.Where(s => s.IsOpen && s.Platform == message.Platform))
+        {
+            session.Outbox.Enqueue(new OutboxMessage(Destination.Group(space.Ref), invitation, communityId, member is null ? [] : [member.Id], now, now));
+        }
+    }, cancellationToken);
+
+    /// <summary>The person can now be reached (they pressed Start): what waited for them is delivered.</summary>
+    public async Task ReleaseHeldAsync(UserRef user, CancellationToken cancellationToken)
+    {
+        await _gate.RunAsync(() =>
+        {
+            _store.Write(session =>
+            {
+                ReleaseHeld(session, user, _time.GetUtcNow());
+                return true;
+            });
+            return true;
+        }, cancellationToken);
+        _signal.Pulse();
+    }
+
+    internal static void ReleaseHeld(IStoreSession session, UserRef user, DateTimeOffset now)
+    {
+        foreach (var message in session.Outbox.HeldFor(user))
+        {
+            message.Release(now);
+            session.Outbox.Update(message);
+        }
+
+        session.Cursors.Delete(CursorNames.Invited(user));
+    }
+
+    private async Task Change(int id, Action<IStoreSession, OutboxMessage> change, CancellationToken cancellationToken)
+    {
+        await _gate.RunAsync(() =>
+        {
+            _store.Write(session =>
+            {
+                if (session.Outbox.Get(id) is not { } message)
+                {
+                    return false;
+                }
+
+                change(session, message);
+                return true;
+            });
+            return true;
+        }, cancellationToken);
+        _signal.Pulse();
+    }
+
+    private static TimeSpan Clamp(TimeSpan wait, TimeSpan longest) => wait < longest ? wait : longest;
+}

@@ -1,0 +1,166 @@
+using CareBot.Core.Platforms;
+
+namespace CareBot.Core.Members;
+
+/// <summary>
+/// A person in one community, with one identity per platform and their own settings. The member guards
+/// their own rules (a cap of at least 1, a pause that ends) through intent-named methods.
+/// </summary>
+public sealed class Member
+{
+    public const int DefaultCap = 2;
+    public const int MaxCap = 20;
+
+    private Member()
+    {
+        LastPlatform = "";
+    }
+
+    public Member(int communityId, PlatformUser user, DateTimeOffset at)
+    {
+        CommunityId = communityId;
+        IdentityList = [new Identity(user.Ref, user.DisplayName)];
+        IdentityKeyList = [user.Ref.Key];
+        LastPlatform = user.Ref.Platform;
+        JoinedAt = at;
+        LastSeenAt = at;
+    }
+
+    public int Id { get; private set; }
+
+    public int CommunityId { get; private set; }
+
+    public IReadOnlyList<Identity> Identities => IdentityList;
+
+    internal List<Identity> IdentityList { get; private set; } = [];
+
+    /// <summary>"platform:userId" for each identity: what the storage indexes to find a member.</summary>
+    internal List<string> IdentityKeyList { get; private set; } = [];
+
+    /// <summary>The platform they used last: private messages go there.</summary>
+    public string LastPlatform { get; private set; }
+
+    public string? Zone { get; private set; }
+
+    public int Cap { get; private set; } = DefaultCap;
+
+    public QuietHours? Quiet { get; private set; }
+
+    public string? TimeZone { get; private set; }
+
+    public DateTimeOffset? PausedUntil { get; private set; }
+
+    public NotificationMode Notify { get; private set; } = NotificationMode.Instant;
+
+    public CheckInPreference CheckIns { get; private set; } = CheckInPreference.Off;
+
+    public DateTimeOffset? NextCheckInAt { get; private set; }
+
+    public DateTimeOffset JoinedAt { get; private set; }
+
+    public DateTimeOffset LastSeenAt { get; private set; }
+
+    /// <summary>The local day (yyyy-MM-dd) <see cref="AsksThatDay"/> counts requests for.</summary>
+    public string? AskDay { get; private set; }
+
+    public int AsksThatDay { get; private set; }
+
+    public DateTimeOffset? LastAskedAt { get; private set; }
+
+    /// <summary>When they helped, kept for 30 days: fairness puts whoever helped least first.</summary>
+    public IReadOnlyList<DateTimeOffset> RecentHelps => RecentHelpList;
+
+    internal List<DateTimeOffset> RecentHelpList { get; private set; } = [];
+
+    /// <summary>A need held back because it looked like an emergency, kept until they post or drop it.</summary>
+    public string? DraftNeed { get; private set; }
+
+    public bool DraftIsAnonymous { get; private set; }
+
+    public Identity PrimaryIdentity =>
+        IdentityList.FirstOrDefault(i => i.Platform == LastPlatform) ?? IdentityList[0];
+
+    public string DisplayName => PrimaryIdentity.DisplayName;
+
+    public Identity? IdentityOn(string platform) => IdentityList.FirstOrDefault(i => i.Platform == platform);
+
+    public bool IsPaused(DateTimeOffset now) => PausedUntil is { } until && until > now;
+
+    /// <summary>Records that they spoke, keeping their display name current.</summary>
+    public void Seen(PlatformUser user, DateTimeOffset at)
+    {
+        var identity = IdentityList.FirstOrDefault(i => i.Platform == user.Ref.Platform && i.UserId == user.Ref.UserId);
+        if (identity is null)
+        {
+            IdentityList.Add(new Identity(user.Ref, user.DisplayName));
+            IdentityKeyList.Add(user.Ref.Key);
+        }
+        else
+        {
+            identity.DisplayName = user.DisplayName;
+        }
+
+        LastPlatform = user.Ref.Platform;
+        LastSeenAt = at;
+    }
+
+    public void SetZone(string? zone) => Zone = string.IsNullOrWhiteSpace(zone) ? null : zone.Trim().ToLowerInvariant();
+
+    public Problem? SetCap(int cap)
+    {
+        if (cap is < 1 or > MaxCap)
+        {
+            return new Problem($"Your cap is how many needs you help with at once: a number from 1 to {MaxCap}.");
+        }
+
+        Cap = cap;
+        return null;
+    }
+
+    public void SetQuietHours(QuietHours? quiet) => Quiet = quiet;
+
+    public void SetTimeZone(string? zone) => TimeZone = zone;
+
+    public void SetNotify(NotificationMode mode) => Notify = mode;
+
+    public void SetCheckIns(CheckInPreference preference, DateTimeOffset? firstAt)
+    {
+        CheckIns = preference;
+        NextCheckInAt = preference == CheckInPreference.Off ? null : firstAt;
+    }
+
+    public void ScheduleNextCheckIn(DateTimeOffset at) => NextCheckInAt = at;
+
+    public void PauseUntil(DateTimeOffset? until) => PausedUntil = until ?? DateTimeOffset.MaxValue;
+
+    public void Resume() => PausedUntil = null;
+
+    public int AsksOn(string localDay) => AskDay == localDay ? AsksThatDay : 0;
+
+    public void RecordAsked(DateTimeOffset at, string localDay)
+    {
+        AsksThatDay = AsksOn(localDay) + 1;
+        AskDay = localDay;
+        LastAskedAt = at;
+    }
+
+    public void RecordHelped(DateTimeOffset at)
+    {
+        RecentHelpList.RemoveAll(when => when < at.AddDays(-30));
+        RecentHelpList.Add(at);
+    }
+
+    public int HelpsSince(DateTimeOffset since) => RecentHelpList.Count(when => when >= since);
+
+    public void HoldDraft(string text, bool anonymous)
+    {
+        DraftNeed = text;
+        DraftIsAnonymous = anonymous;
+    }
+
+    public void ClearDraft()
+    {
+        DraftNeed = null;
+        DraftIsAnonymous = false;
+    }
+}

@@ -1,0 +1,4 @@
+namespace CareBot.Core.Messages;
+
+/// <summary>A file sent with a message, such as a member's data export or the /map picture.</summary>
+public sealed record Attachment(string FileName, string MediaType, byte[] Content);

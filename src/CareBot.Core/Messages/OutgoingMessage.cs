@@ -1,0 +1,19 @@
+namespace CareBot.Core.Messages;
+
+/// <summary>
+/// A platform-neutral message: lines of styled spans, buttons that each carry one command, and an
+/// optional file. Each adapter renders it in its own way (Telegram HTML, Discord markdown, console text).
+/// </summary>
+public sealed record OutgoingMessage
+{
+    public required IReadOnlyList<IReadOnlyList<Span>> Lines { get; init; }
+
+    public IReadOnlyList<Button> Buttons { get; init; } = [];
+
+    public Attachment? Attachment { get; init; }
+
+    /// <summary>The text with styles dropped, as a person would read it; used by the console and by tests.</summary>
+    public string PlainText => string.Join('\n', Lines.Select(line => string.Concat(line.Select(span => span.Text))));
+
+    public static OutgoingMessage Text(string text) => new() { Lines = [[Span.Plain(text)]] };
+}

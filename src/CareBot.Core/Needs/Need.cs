@@ -1,0 +1,343 @@
+namespace CareBot.Core.Needs;
+
+/// <summary>
+/// Something a member needs, with its short number in the community. Every move of its lifecycle goes
+/// through a method that refuses illegal moves with a <see cref="Problem"/>; the rhythm dates (next wave,
+/// "still needed?", follow-up, expiry) are kept here so one index finds every need that is due.
+/// </summary>
+public sealed class Need
+{
+    public const int MaxHelpersWanted = 10;
+    public static readonly TimeSpan FollowUpAfter = TimeSpan.FromDays(3);
+
+    private Need()
+    {
+        Text = "";
+    }
+
+    public Need(int communityId, int number, int requesterId, NeedDraft draft, DateTimeOffset at, int expiryDays, int stillNeededDays)
+    {
+        CommunityId = communityId;
+        Number = number;
+        RequesterId = requesterId;
+        Text = draft.Text;
+        CategoryList = [.. draft.Profile.Categories];
+        KeywordList = [.. draft.Profile.Keywords];
+        IsAnonymous = draft.Anonymous;
+        By = draft.By;
+        Zone = draft.Zone;
+        HelpersWanted = Math.Clamp(draft.HelpersWanted, 1, MaxHelpersWanted);
+        CreatedAt = at;
+        ExpiresAt = at.AddDays(expiryDays);
+        StillNeededAt = at.AddDays(stillNeededDays);
+        State = NeedState.Open;
+        Reschedule();
+    }
+
+    public int Id { get; private set; }
+
+    public int CommunityId { get; private set; }
+
+    public int Number { get; private set; }
+
+    /// <summary>Null once the requester erased their data: the need stays, unattributed.</summary>
+    public int? RequesterId { get; private set; }
+
+    public string Text { get; private set; }
+
+    public IReadOnlyList<string> Categories => CategoryList;
+
+    internal List<string> CategoryList { get; private set; } = [];
+
+    public IReadOnlyList<string> Keywords => KeywordList;
+
+    internal List<string> KeywordList { get; private set; } = [];
+
+    public bool IsAnonymous { get; private set; }
+
+    /// <summary>An anonymous requester agreed to let their helpers know who they are.</summary>
+    public bool RequesterRevealed { get; private set; }
+
+    public DateOnly? By { get; private set; }
+
+    public string? Zone { get; private set; }
+
+    public int HelpersWanted { get; private set; } = 1;
+
+    public NeedState State { get; private set; }
+
+    public IReadOnlyList<int> HelperIds => HelperList;
+
+    internal List<int> HelperList { get; private set; } = [];
+
+    /// <summary>Everyone asked privately so far, in order; never asked twice.</summary>
+    public IReadOnlyList<int> AskedIds => AskedList;
+
+    internal List<int> AskedList { get; private set; } = [];
+
+    public IReadOnlyList<int> PassedIds => PassedList;
+
+    internal List<int> PassedList { get; private set; } = [];
+
+    public int Waves { get; private set; }
+
+    /// <summary>Set when no candidates were left and the requester was told so.</summary>
+    public bool CandidatesExhausted { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ClaimedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public string? Thanks { get; private set; }
+
+    public DateTimeOffset? NextWaveAt { get; private set; }
+
+    public DateTimeOffset? StillNeededAt { get; private set; }
+
+    public DateTimeOffset? FollowUpAt { get; private set; }
+
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    /// <summary>The earliest rhythm due for this need; null when nothing more will happen on its own.</summary>
+    public DateTimeOffset? NextRhythmAt { get; private set; }
+
+    public bool IsActive => State is NeedState.Open or NeedState.Claimed;
+
+    public bool IsRequester(int memberId) => RequesterId == memberId;
+
+    public bool IsHelper(int memberId) => HelperList.Contains(memberId);
+
+    public bool WasAsked(int memberId) => AskedList.Contains(memberId);
+
+    public bool HasPassed(int memberId) => PassedList.Contains(memberId);
+
+    public Problem? Claim(int memberId, DateTimeOffset at)
+    {
+        if (IsRequester(memberId))
+        {
+            return new Problem($"#{Number} is your own need, so you can't claim it. You can mark it met with /done {Number}.");
+        }
+
+        if (IsHelper(memberId))
+        {
+            return new Problem($"You're already helping with #{Number}. Thank you!");
+        }
+
+        if (State != NeedState.Open)
+        {
+            return new Problem(State == NeedState.Claimed
+                ? $"#{Number} already has the help it asked for. Thank you for offering!"
+                : $"#{Number} is {Describe(State)}, so it can't be claimed.");
+        }
+
+        HelperList.Add(memberId);
+        PassedList.Remove(memberId);
+        if (HelperList.Count >= HelpersWanted)
+        {
+            State = NeedState.Claimed;
+            ClaimedAt = at;
+            FollowUpAt = at + FollowUpAfter;
+        }
+
+        Reschedule();
+        return null;
+    }
+
+    /// <summary>"Not this time": declines, or steps back from a commitment; never counts against anyone.</summary>
+    public Problem? Pass(int memberId, DateTimeOffset at)
+    {
+        if (IsRequester(memberId))
+        {
+            return new Problem($"#{Number} is your own need. To withdraw it, use /cancel {Number}.");
+        }
+
+        if (!IsActive)
+        {
+            return new Problem($"#{Number} is {Describe(State)} already; nothing to pass on.");
+        }
+
+        if (HasPassed(memberId))
+        {
+            return new Problem($"You've already passed on #{Number}. No worries.");
+        }
+
+        PassedList.Add(memberId);
+        if (HelperList.Remove(memberId) && State == NeedState.Claimed)
+        {
+            Reopen(at);
+        }
+
+        Reschedule();
+        return null;
+    }
+
+    public Problem? MarkDone(int memberId, string? thanks, DateTimeOffset at)
+    {
+        if (!IsRequester(memberId) && !IsHelper(memberId))
+        {
+            return new Problem($"Only the person who asked for #{Number} or someone helping with it can mark it done.");
+        }
+
+        if (!IsActive)
+        {
+            return new Problem($"#{Number} is {Describe(State)} already.");
+        }
+
+        State = NeedState.Done;
+        ClosedAt = at;
+        Thanks = thanks;
+        Reschedule();
+        return null;
+    }
+
+    /// <summary>Withdraws the need; the caller checks that the requester or an admin asked.</summary>
+    public Problem? Cancel(DateTimeOffset at)
+    {
+        if (!IsActive)
+        {
+            return new Problem($"#{Number} is {Describe(State)} already.");
+        }
+
+        State = NeedState.Cancelled;
+        ClosedAt = at;
+        Reschedule();
+        return null;
+    }
+
+    public Problem? Expire(DateTimeOffset at)
+    {
+        if (State != NeedState.Open)
+        {
+            return new Problem($"Only an open need can expire; #{Number} is {Describe(State)}.");
+        }
+
+        State = NeedState.Expired;
+        ClosedAt = at;
+        Reschedule();
+        return null;
+    }
+
+    /// <summary>The help didn't happen: helpers are released and the need is open again.</summary>
+    public Problem? FallThrough(int memberId, DateTimeOffset at)
+    {
+        if (!IsRequester(memberId) && !IsHelper(memberId))
+        {
+            return new Problem($"Only the person who asked for #{Number} or someone helping with it can say it fell through.");
+        }
+
+        if (State != NeedState.Claimed)
+        {
+            return new Problem($"#{Number} is {Describe(State)}, so it can't fall through.");
+        }
+
+        HelperList.Clear();
+        Reopen(at);
+        Reschedule();
+        return null;
+    }
+
+    /// <summary>"Still needed? Keep open": the requester gets more time before it expires.</summary>
+    public Problem? KeepOpen(int memberId, DateTimeOffset at, int expiryDays, int stillNeededDays)
+    {
+        if (!IsRequester(memberId))
+        {
+            return new Problem($"Only the person who asked for #{Number} can keep it open.");
+        }
+
+        if (State != NeedState.Open)
+        {
+            return new Problem($"#{Number} is {Describe(State)}, not waiting for help.");
+        }
+
+        ExpiresAt = Max(ExpiresAt, at.AddDays(expiryDays));
+        StillNeededAt = at.AddDays(stillNeededDays);
+        Reschedule();
+        return null;
+    }
+
+    public Problem? RevealRequester(int memberId)
+    {
+        if (!IsRequester(memberId))
+        {
+            return new Problem($"Only the person who asked for #{Number} can share who they are.");
+        }
+
+        if (!IsAnonymous || RequesterRevealed)
+        {
+            return new Problem($"Your helpers can already see who you are on #{Number}.");
+        }
+
+        RequesterRevealed = true;
+        return null;
+    }
+
+    /// <summary>Records a wave of private requests and when the next wave is due.</summary>
+    public void RecordWave(IEnumerable<int> asked, DateTimeOffset at, TimeSpan waveWindow)
+    {
+        AskedList.AddRange(asked.Where(id => !AskedList.Contains(id)));
+        Waves++;
+        NextWaveAt = at + waveWindow;
+        Reschedule();
+    }
+
+    /// <summary>Nobody is left to ask; the requester has been told and the need waits in /needs and the digest.</summary>
+    public void MarkCandidatesExhausted()
+    {
+        CandidatesExhausted = true;
+        NextWaveAt = null;
+        Reschedule();
+    }
+
+    public void MarkStillNeededAsked() { StillNeededAt = null; Reschedule(); }
+
+    public void MarkFollowUpAsked() { FollowUpAt = null; Reschedule(); }
+
+    /// <summary>Erases a member from the need: a requester becomes unattributed, a helper is dropped.</summary>
+    public void ForgetMember(int memberId)
+    {
+        if (RequesterId == memberId)
+        {
+            RequesterId = null;
+        }
+
+        HelperList.Remove(memberId);
+        AskedList.Remove(memberId);
+        PassedList.Remove(memberId);
+    }
+
+    public static string Describe(NeedState state) => state switch
+    {
+        NeedState.Open => "open",
+        NeedState.Claimed => "being helped with",
+        NeedState.Done => "done",
+        NeedState.Cancelled => "cancelled",
+        NeedState.Expired => "expired",
+        _ => state.ToString().ToLowerInvariant(),
+    };
+
+    private void Reopen(DateTimeOffset at)
+    {
+        State = NeedState.Open;
+        ClaimedAt = null;
+        FollowUpAt = null;
+        CandidatesExhausted = false;
+        NextWaveAt = at;
+    }
+
+    private void Reschedule()
+    {
+        NextRhythmAt = State switch
+        {
+            NeedState.Open => Min(Min(NextWaveAt, StillNeededAt), ExpiresAt),
+            NeedState.Claimed => FollowUpAt,
+            _ => null,
+        };
+    }
+
+    private static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : (a < b ? a : b);
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+}

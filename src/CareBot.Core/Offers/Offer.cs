@@ -1,0 +1,67 @@
+using CareBot.Core.Categories;
+
+namespace CareBot.Core.Offers;
+
+/// <summary>What a member can give. Active until withdrawn; after 90 days they are asked if it still stands.</summary>
+public sealed class Offer
+{
+    public const int StaleAfterDays = 90;
+
+    private Offer()
+    {
+        Text = "";
+    }
+
+    public Offer(int communityId, int memberId, string text, TextProfile profile, string? zone, DateTimeOffset at)
+    {
+        CommunityId = communityId;
+        MemberId = memberId;
+        Text = text;
+        CategoryList = [.. profile.Categories];
+        KeywordList = [.. profile.Keywords];
+        Zone = zone;
+        CreatedAt = at;
+        ConfirmedAt = at;
+    }
+
+    public int Id { get; private set; }
+
+    public int CommunityId { get; private set; }
+
+    public int MemberId { get; private set; }
+
+    public string Text { get; private set; }
+
+    public IReadOnlyList<string> Categories => CategoryList;
+
+    internal List<string> CategoryList { get; private set; } = [];
+
+    public IReadOnlyList<string> Keywords => KeywordList;
+
+    internal List<string> KeywordList { get; private set; } = [];
+
+    public string? Zone { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When the owner last said it still stands (or made it).</summary>
+    public DateTimeOffset ConfirmedAt { get; private set; }
+
+    public DateTimeOffset? StillOnAskedAt { get; private set; }
+
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    public bool IsActive => WithdrawnAt is null;
+
+    public void Withdraw(DateTimeOffset at) => WithdrawnAt ??= at;
+
+    public void Confirm(DateTimeOffset at)
+    {
+        ConfirmedAt = at;
+        StillOnAskedAt = null;
+    }
+
+    public void AskedIfStillOn(DateTimeOffset at) => StillOnAskedAt = at;
+
+    public bool IsStale(DateTimeOffset now) => IsActive && StillOnAskedAt is null && now - ConfirmedAt >= TimeSpan.FromDays(StaleAfterDays);
+}

@@ -1,0 +1,109 @@
+using CareBot.Core.Messages;
+
+namespace CareBot.Core.Outbox;
+
+/// <summary>
+/// A message the engine decided to send, written in the same transaction as the change that caused it.
+/// Adapters deliver it and mark it sent, so a crash never loses or doubles a notification.
+/// </summary>
+public sealed class OutboxMessage
+{
+    private OutboxMessage()
+    {
+        Destination = null!;
+        Content = null!;
+    }
+
+    public OutboxMessage(
+        Destination destination,
+        OutgoingMessage content,
+        int? communityId,
+        IEnumerable<int> memberIds,
+        DateTimeOffset createdAt,
+        DateTimeOffset deliverAfter,
+        bool eraseAfterSending = false)
+    {
+        Destination = destination;
+        Content = content;
+        CommunityId = communityId;
+        MemberIdList = [.. memberIds.Distinct()];
+        CreatedAt = createdAt;
+        DeliverAfter = deliverAfter;
+        Platform = destination.Platform;
+        Status = OutboxStatus.Pending;
+        EraseAfterSending = eraseAfterSending;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>Copied from the destination so the pending queue of one platform is one index seek.</summary>
+    public string Platform { get; private set; } = "";
+
+    public Destination Destination { get; private set; }
+
+    public OutgoingMessage Content { get; private set; }
+
+    /// <summary>The community the message is about; lets an adapter encode it in button data.</summary>
+    public int? CommunityId { get; private set; }
+
+    /// <summary>The recipient and everyone named in the message, so /forget can erase every trace.</summary>
+    public IReadOnlyList<int> MemberIds => MemberIdList;
+
+    internal List<int> MemberIdList { get; private set; } = [];
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Not before this moment: quiet hours and retries push it later.</summary>
+    public DateTimeOffset DeliverAfter { get; private set; }
+
+    public OutboxStatus Status { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    /// <summary>Deleted instead of kept once delivered: the goodbye after /forget must leave no trace.</summary>
+    public bool EraseAfterSending { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public void MarkSent(DateTimeOffset at)
+    {
+        Status = OutboxStatus.Sent;
+        SentAt = at;
+        Attempts++;
+    }
+
+    public void RetryAt(DateTimeOffset at, string error)
+    {
+        Status = OutboxStatus.Pending;
+        DeliverAfter = at;
+        LastError = error;
+        Attempts++;
+    }
+
+    public void Hold(string reason)
+    {
+        Status = OutboxStatus.Held;
+        LastError = reason;
+        Attempts++;
+    }
+
+    public void Release(DateTimeOffset at)
+    {
+        if (Status != OutboxStatus.Held)
+        {
+            return;
+        }
+
+        Status = OutboxStatus.Pending;
+        DeliverAfter = at;
+    }
+
+    public void Fail(string error)
+    {
+        Status = OutboxStatus.Failed;
+        LastError = error;
+        Attempts++;
+    }
+}

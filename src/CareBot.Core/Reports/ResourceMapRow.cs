@@ -1,0 +1,13 @@
+using CareBot.Core.Categories;
+
+namespace CareBot.Core.Reports;
+
+/// <summary>One category on the map: what is offered (and by how many people, how many free now) against what is needed.</summary>
+public sealed record ResourceMapRow(Category Category, int Offers, int People, int AvailableNow, int OpenNeeds)
+{
+    /// <summary>Needs waiting with nobody offering: a gap the group may want to talk about.</summary>
+    public bool IsGap => OpenNeeds > 0 && People == 0;
+
+    /// <summary>More needs waiting than people free to take them.</summary>
+    public bool IsThin => OpenNeeds > AvailableNow;
+}

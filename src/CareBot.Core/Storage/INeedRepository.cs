@@ -1,0 +1,35 @@
+using CareBot.Core.Needs;
+
+namespace CareBot.Core.Storage;
+
+public interface INeedRepository
+{
+    Need? Get(int id);
+
+    Need? FindByNumber(int communityId, int number);
+
+    /// <summary>Open needs (waiting for help), newest first.</summary>
+    IReadOnlyList<Need> Open(int communityId, int skip, int take);
+
+    int CountOpen(int communityId);
+
+    /// <summary>Open and claimed needs of a community: the map and the working set read these.</summary>
+    IReadOnlyList<Need> Active(int communityId);
+
+    IReadOnlyList<Need> ByRequester(int memberId);
+
+    IReadOnlyList<Need> ByHelper(int memberId);
+
+    /// <summary>Needs that anyone was asked about, helped with or passed on: what /forget must scrub.</summary>
+    IReadOnlyList<Need> Involving(int memberId);
+
+    /// <summary>Needs met since a moment, for /flow.</summary>
+    IReadOnlyList<Need> DoneSince(int communityId, DateTimeOffset since);
+
+    /// <summary>Needs with a rhythm due at or before <paramref name="now"/>, oldest first.</summary>
+    IReadOnlyList<Need> RhythmDue(DateTimeOffset now, int take);
+
+    void Insert(Need need);
+
+    void Update(Need need);
+}

@@ -1,0 +1,30 @@
+using CareBot.Core.Outbox;
+using CareBot.Core.Platforms;
+
+namespace CareBot.Core.Storage;
+
+public interface IOutboxRepository
+{
+    void Enqueue(OutboxMessage message);
+
+    OutboxMessage? Get(int id);
+
+    /// <summary>Pending messages for a platform due by <paramref name="now"/>, in the order they were written.</summary>
+    IReadOnlyList<OutboxMessage> Due(string platform, DateTimeOffset now, int take);
+
+    /// <summary>The earliest moment a pending message of the platform becomes due, if any.</summary>
+    DateTimeOffset? NextDue(string platform);
+
+    /// <summary>Messages held because the person has not opened a private chat with the bot.</summary>
+    IReadOnlyList<OutboxMessage> HeldFor(UserRef user);
+
+    void Update(OutboxMessage message);
+
+    void Delete(int id);
+
+    /// <summary>Every message addressed to or naming a member, sent or not: /forget erases them.</summary>
+    int DeleteMentioning(int memberId);
+
+    /// <summary>Drops delivered messages older than <paramref name="before"/>; they have done their job.</summary>
+    int PurgeSent(DateTimeOffset before);
+}

@@ -1,0 +1,26 @@
+using CareBot.Core.Communities;
+using CareBot.Core.Platforms;
+using CareBot.Core.Storage;
+using LiteDB;
+
+namespace CareBot.Storage.LiteDb;
+
+internal sealed class CommunityRepository(LiteDatabase db) : ICommunityRepository
+{
+    private readonly ILiteCollection<Community> _communities = db.GetCollection<Community>(Collections.Communities);
+    private readonly ILiteCollection<Space> _spaces = db.GetCollection<Space>(Collections.Spaces);
+
+    public Community? Get(int id) => _communities.FindById(id);
+
+    public IReadOnlyList<Community> All() => [.. _communities.FindAll()];
+
+    public void Insert(Community community) => _communities.Insert(community);
+
+    public void Update(Community community) => _communities.Update(community);
+
+    public Space? FindSpace(SpaceRef space) => _spaces.FindById(space.Key);
+
+    public IReadOnlyList<Space> SpacesOf(int communityId) => [.. _spaces.Find(Query.EQ("CommunityId", communityId))];
+
+    public void Upsert(Space space) => _spaces.Upsert(space);
+}

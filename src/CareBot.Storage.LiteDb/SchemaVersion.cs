@@ -1,0 +1,31 @@
+using LiteDB;
+
+namespace CareBot.Storage.LiteDb;
+
+/// <summary>
+/// The version of the document layout this build writes. A file from a newer CareBot is refused rather
+/// than half-understood; an older one is upgraded in place (nothing to upgrade yet at version 1).
+/// </summary>
+internal static class SchemaVersion
+{
+    public const int Current = 1;
+    private const string Key = "schema";
+
+    public static void CheckAndStamp(LiteDatabase db, string name)
+    {
+        var meta = db.GetCollection(Collections.Meta);
+        var stamp = meta.FindById(Key);
+        var found = stamp?["Version"].AsInt32 ?? 0;
+        if (found > Current)
+        {
+            throw new StorageUnavailableException(
+                $"The database {name} was written by a newer CareBot (schema {found}; this version understands up to {Current}). " +
+                "Upgrade CareBot, or point Storage:Path at another file.");
+        }
+
+        if (found < Current)
+        {
+            meta.Upsert(new BsonDocument { ["_id"] = Key, ["Version"] = Current, ["WrittenAt"] = DateTime.UtcNow });
+        }
+    }
+}
