@@ -1,0 +1,20 @@
+using CareBot.Core.Platforms;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CareBot.ConsoleAdapter;
+
+public static class ConsoleAdapterRegistration
+{
+    /// <summary>Adds the console adapter. Its clock replaces the system one, so <c>:advance</c> moves the engine's time.</summary>
+    public static IServiceCollection AddConsoleAdapter(this IServiceCollection services)
+    {
+        services.AddSingleton(new AdjustableTimeProvider(TimeProvider.System));
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(sp => sp.GetRequiredService<AdjustableTimeProvider>()));
+        services.AddSingleton<ConsoleAdminDirectory>();
+        services.AddSingleton<IAdminDirectory>(sp => sp.GetRequiredService<ConsoleAdminDirectory>());
+        services.AddSingleton<ConsoleSession>();
+        services.AddHostedService<ConsoleAdapterService>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+using CareBot.Composition;
+
+return await CareBotApp.RunAsync(args, Console.Error);
