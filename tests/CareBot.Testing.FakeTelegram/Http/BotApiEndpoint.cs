@@ -1,0 +1,87 @@
+using CareBot.Testing.FakeTelegram.Methods;
+using CareBot.Testing.FakeTelegram.State;
+using Microsoft.AspNetCore.Http;
+
+namespace CareBot.Testing.FakeTelegram.Http;
+
+/// <summary>
+/// Every HTTP request goes through here: address, token, method, injected faults, parameters, required
+/// parameters, then the method itself. Every answer is logged so tests can count errors and 429s.
+/// </summary>
+internal sealed class BotApiEndpoint(FakeTelegramState state)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var path = TelegramPath.Parse(context.Request.Path.Value);
+        var methodName = path?.Method ?? context.Request.Path.Value ?? "";
+        try
+        {
+            var result = await AnswerAsync(context, path, cancellationToken);
+            if (result is null)
+            {
+                context.Abort();
+                return;
+            }
+
+            await WriteAsync(context, methodName, result, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client went away (or the server is stopping): nobody is left to answer.
+        }
+    }
+
+    /// <summary>The answer, or null to drop the connection.</summary>
+    private async Task<BotApiResult?> AnswerAsync(HttpContext context, TelegramPath? path, CancellationToken cancellationToken)
+    {
+        if (path is null)
+        {
+            return BotApiErrors.NotFound;
+        }
+
+        if (path.Token != state.Options.Token)
+        {
+            return BotApiErrors.Unauthorized;
+        }
+
+        var method = BotApiMethodCatalog.Find(path.Method);
+        var arguments = await BotApiRequestReader.ReadAsync(context.Request, cancellationToken);
+        state.Log.RecordRequest(method?.Description.Name ?? path.Method, arguments?.Names ?? [], method?.Description);
+        if (method is null)
+        {
+            return BotApiErrors.NotFound;
+        }
+
+        if (state.Faults.TakeNext(method.Description.Name) is { } fault)
+        {
+            return fault.Kind == FakeFaultKind.DropConnection
+                ? null
+                : BotApiResult.Error(fault.ErrorCode, fault.Description, fault.Kind == FakeFaultKind.TooManyRequests ? fault.RetryAfterSeconds : null);
+        }
+
+        if (arguments is null)
+        {
+            return BotApiErrors.UnparsableJson;
+        }
+
+        var missing = method.Description.RequiredParameters.FirstOrDefault(name => !arguments.Has(name));
+        return missing is not null
+            ? BotApiErrors.MissingParameter(missing)
+            : await method.InvokeAsync(new BotApiCall(arguments, state), cancellationToken);
+    }
+
+    private async Task WriteAsync(HttpContext context, string methodName, BotApiResult result, CancellationToken cancellationToken)
+    {
+        // An answer nobody will read (the client hung up) is not an error the client "got".
+        if (!result.IsOk && !cancellationToken.IsCancellationRequested)
+        {
+            var name = BotApiMethodCatalog.Find(methodName)?.Description.Name ?? methodName;
+            state.Log.RecordError(new IssuedError(name, result.StatusCode, result.Description ?? "", result.RetryAfter, state.Now));
+        }
+
+        context.Response.StatusCode = result.StatusCode;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(result.ToBody().ToJsonString(), cancellationToken);
+    }
+}

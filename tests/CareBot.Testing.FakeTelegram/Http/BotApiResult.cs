@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+
+namespace CareBot.Testing.FakeTelegram.Http;
+
+/// <summary>The answer to one call: a result, or an error with Telegram's code, description and parameters.</summary>
+internal sealed record BotApiResult(int StatusCode, JsonNode? Result, string? Description, int? RetryAfter)
+{
+    public bool IsOk => StatusCode == 200;
+
+    public static BotApiResult Ok(JsonNode result) => new(200, result, null, null);
+
+    public static BotApiResult True { get; } = new(200, JsonValue.Create(true), null, null);
+
+    public static BotApiResult Error(int statusCode, string description, int? retryAfter = null) =>
+        new(statusCode, null, description, retryAfter);
+
+    public JsonObject ToBody()
+    {
+        if (IsOk)
+        {
+            return new JsonObject { ["ok"] = true, ["result"] = Result?.DeepClone() };
+        }
+
+        var body = new JsonObject { ["ok"] = false, ["error_code"] = StatusCode, ["description"] = Description };
+        if (RetryAfter is { } seconds)
+        {
+            body["parameters"] = new JsonObject { ["retry_after"] = seconds };
+        }
+
+        return body;
+    }
+}

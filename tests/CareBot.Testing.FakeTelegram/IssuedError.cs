@@ -1,0 +1,4 @@
+namespace CareBot.Testing.FakeTelegram;
+
+/// <summary>An error the fake answered, for assertions and for readable failure messages.</summary>
+public sealed record IssuedError(string Method, int ErrorCode, string Description, int? RetryAfter, DateTimeOffset At);

@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using CareBot.Testing.FakeTelegram.Html;
+
+namespace CareBot.Testing.FakeTelegram.State;
+
+/// <summary>
+/// A message in a chat, from a user or from the bot, kept so it can be edited, replied to and carried in a
+/// callback query. Mutable only through edits, under the state lock.
+/// </summary>
+internal sealed class StoredMessage
+{
+    public required ChatRecord Chat { get; init; }
+
+    public required int MessageId { get; init; }
+
+    public required FakeUser From { get; init; }
+
+    public required long Date { get; init; }
+
+    public long? EditDate { get; set; }
+
+    /// <summary>Text or caption as sent, markup included.</summary>
+    public string? RawText { get; set; }
+
+    public string? ParseMode { get; set; }
+
+    /// <summary>Text or caption as read, with its entities.</summary>
+    public ParsedText? Text { get; set; }
+
+    public SentPhoto? Photo { get; init; }
+
+    /// <summary>A normalized <c>{"inline_keyboard": ...}</c>, or null.</summary>
+    public JsonObject? ReplyMarkup { get; set; }
+
+    public StoredMessage? ReplyTo { get; init; }
+
+    public bool LinkPreviewDisabled { get; set; }
+
+    public IReadOnlyList<FakeUser>? NewChatMembers { get; init; }
+
+    public int EditCount { get; set; }
+
+    public DateTimeOffset SentAt { get; init; }
+
+    /// <summary>Sent by the bot under test (as opposed to a scripted user).</summary>
+    public bool IsOutgoing { get; init; }
+
+    public SentMessage ToSentMessage() => new(
+        Chat.Id,
+        MessageId,
+        RawText ?? "",
+        Text?.Text ?? "",
+        ParseMode,
+        InlineKeyboardSnapshot.Buttons(ReplyMarkup),
+        Photo,
+        ReplyTo?.MessageId,
+        LinkPreviewDisabled,
+        EditCount,
+        SentAt);
+}
