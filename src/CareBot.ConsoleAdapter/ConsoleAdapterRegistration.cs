@@ -14,6 +14,8 @@ public static class ConsoleAdapterRegistration
         services.AddSingleton<ConsoleAdminDirectory>();
         services.AddSingleton<IAdminDirectory>(sp => sp.GetRequiredService<ConsoleAdminDirectory>());
         services.AddSingleton<ConsoleSession>();
+        services.AddSingleton(_ => ConsoleStreams.Standard());
+        services.AddSingleton<ConsoleOutcome>();
         services.AddHostedService<ConsoleAdapterService>();
         return services;
     }

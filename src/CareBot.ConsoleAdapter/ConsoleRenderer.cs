@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CareBot.Core.Messages;
 using CareBot.Core.Outbox;
@@ -10,6 +11,8 @@ namespace CareBot.ConsoleAdapter;
 /// </summary>
 public static class ConsoleRenderer
 {
+    private const string Indent = "  ";
+
     public static string Render(OutboxMessage message)
     {
         var text = new StringBuilder();
@@ -22,7 +25,7 @@ public static class ConsoleRenderer
         text.Append('\n');
         foreach (var line in message.Content.Lines)
         {
-            text.Append(string.Concat(line.Select(Show))).Append('\n');
+            AppendText(text, string.Concat(line.Select(Show)));
         }
 
         foreach (var button in message.Content.Buttons)
@@ -33,10 +36,13 @@ public static class ConsoleRenderer
 
         if (message.Content.Attachment is { } attachment)
         {
-            text.Append("(attached ").Append(attachment.FileName).Append(", ").Append(attachment.Content.Length).Append(" bytes)\n");
+            text.Append(CultureInfo.InvariantCulture, $"(attached {attachment.FileName}, {attachment.Content.Length} bytes)\n");
             if (attachment.MediaType.StartsWith("application/json", StringComparison.Ordinal) || attachment.MediaType.StartsWith("text/", StringComparison.Ordinal))
             {
-                text.Append(Encoding.UTF8.GetString(attachment.Content)).Append('\n');
+                foreach (var line in Lines(Encoding.UTF8.GetString(attachment.Content).TrimEnd('\n', '\r')))
+                {
+                    text.Append(Indent).Append(line).Append('\n');
+                }
             }
         }
 
@@ -44,12 +50,28 @@ public static class ConsoleRenderer
     }
 
     /// <summary>
-    /// Quotes user text and indents its line breaks, so a line that starts with "--- to" or "[" only ever
-    /// comes from the bot: someone's need can't pass itself off as a message or a button.
+    /// Only the bot starts a line with "---" or "[": a text line that would (someone's name, a quoted need
+    /// spanning lines) is indented, as are the lines a line break continues. So nothing a person wrote can
+    /// pass itself off as a message header or a button.
     /// </summary>
-    private static string Show(Span span)
+    private static void AppendText(StringBuilder text, string line)
     {
-        var text = span.Text.Replace("\n", "\n  ", StringComparison.Ordinal);
-        return span.Style == SpanStyle.Quote ? $"“{text}”" : text;
+        var physical = Lines(line);
+        for (var i = 0; i < physical.Length; i++)
+        {
+            var part = physical[i];
+            if (i > 0 || part.StartsWith("---", StringComparison.Ordinal) || part.StartsWith('['))
+            {
+                text.Append(Indent);
+            }
+
+            text.Append(part).Append('\n');
+        }
     }
+
+    /// <summary>Every kind of line break counts: a lone carriage return would let a terminal overprint a line.</summary>
+    private static string[] Lines(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+
+    private static string Show(Span span) => span.Style == SpanStyle.Quote ? $"“{span.Text}”" : span.Text;
 }

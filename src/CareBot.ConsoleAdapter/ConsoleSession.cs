@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareBot.Core.Engine;
 using CareBot.Core.Platforms;
 using Microsoft.Extensions.Logging;
@@ -42,7 +43,7 @@ public sealed partial class ConsoleSession(
     public async Task HandleLineAsync(string line, TextWriter output, TextWriter diagnostics, CancellationToken cancellationToken)
     {
         var input = line.Length > MaxLineLength
-            ? new ConsoleInput.Invalid($"that line is {line.Length:N0} characters; the console reads lines up to {MaxLineLength:N0}")
+            ? new ConsoleInput.Invalid(string.Create(CultureInfo.InvariantCulture, $"that line is {line.Length:N0} characters; the console reads lines up to {MaxLineLength:N0}"))
             : ConsoleLineParser.Parse(line);
         switch (input)
         {
@@ -51,7 +52,7 @@ public sealed partial class ConsoleSession(
                 break;
             case ConsoleInput.Advance advance:
                 clock.Advance(advance.By);
-                await diagnostics.WriteLineAsync($"(clock is now {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC)");
+                await diagnostics.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"(clock is now {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC)"));
                 break;
             case ConsoleInput.Admin admin:
                 admins.Grant(admin.User, admin.Group);

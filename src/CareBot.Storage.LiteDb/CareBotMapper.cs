@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CareBot.Core.Communities;
 using CareBot.Core.Members;
 using CareBot.Core.Messages;
@@ -19,7 +21,16 @@ namespace CareBot.Storage.LiteDb;
 /// </summary>
 internal static class CareBotMapper
 {
-    private static readonly JsonSerializerOptions ContentJson = new(JsonSerializerDefaults.General);
+    /// <summary>
+    /// Message content is stored as JSON text: it is only ever read back whole. The same rules as for documents
+    /// apply: computed properties (<see cref="OutgoingMessage.PlainText"/>) are left out, enums are names.
+    /// </summary>
+    private static readonly JsonSerializerOptions ContentJson = new(JsonSerializerDefaults.General)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputedProperties } },
+    };
 
     public static BsonMapper Create()
     {
@@ -34,6 +45,7 @@ internal static class CareBotMapper
             }
         };
 
+        mapper.RegisterType(Dates.Of, Dates.Read);
         mapper.RegisterType(
             quiet => quiet is null ? BsonValue.Null : new BsonValue(quiet.ToString()),
             bson => bson.IsNull ? null! : QuietHours.TryParse(bson.AsString, out var quiet) ? quiet! : null!);
@@ -71,5 +83,21 @@ internal static class CareBotMapper
         mapper.Entity<OutboxMessage>().Id(o => o.Id, autoId: true)
             .Field(o => o.MemberIdList, "MemberIds");
         return mapper;
+    }
+
+    private static void DropComputedProperties(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        for (var i = type.Properties.Count - 1; i >= 0; i--)
+        {
+            if (type.Properties[i].Set is null)
+            {
+                type.Properties.RemoveAt(i);
+            }
+        }
     }
 }

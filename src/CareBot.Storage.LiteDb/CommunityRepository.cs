@@ -14,13 +14,19 @@ internal sealed class CommunityRepository(LiteDatabase db) : ICommunityRepositor
 
     public IReadOnlyList<Community> All() => [.. _communities.FindAll()];
 
+    public IReadOnlyList<Community> DigestsDue(DateTimeOffset now) => [.. DigestDueBy(now).ToEnumerable()];
+
     public void Insert(Community community) => _communities.Insert(community);
 
     public void Update(Community community) => _communities.Update(community);
 
     public Space? FindSpace(SpaceRef space) => _spaces.FindById(space.Key);
 
-    public IReadOnlyList<Space> SpacesOf(int communityId) => [.. _spaces.Find(Query.EQ("CommunityId", communityId))];
+    public IReadOnlyList<Space> SpacesOf(int communityId) => [.. SpacesIn(communityId).ToEnumerable()];
 
     public void Upsert(Space space) => _spaces.Upsert(space);
+
+    internal ILiteQueryable<Community> DigestDueBy(DateTimeOffset now) => _communities.Query().Where(Dates.UpTo("NextDigestAt", now));
+
+    internal ILiteQueryable<Space> SpacesIn(int communityId) => _spaces.Query().Where(Query.EQ("CommunityId", communityId));
 }

@@ -7,6 +7,22 @@ internal static class Dates
 {
     public static BsonValue Of(DateTimeOffset moment) => new(moment.UtcDateTime);
 
+    /// <summary>
+    /// A stored moment, read back. LiteDB returns dates in the machine's local time, except its smallest and
+    /// largest, which it returns unconverted: those must not be shifted by the local offset, or a pause
+    /// "until resumed" (<see cref="DateTimeOffset.MaxValue"/>) comes back an hour short east of Greenwich.
+    /// </summary>
+    public static DateTimeOffset Read(BsonValue stored)
+    {
+        var date = stored.AsDateTime;
+        if (date == DateTime.MaxValue)
+        {
+            return DateTimeOffset.MaxValue;
+        }
+
+        return date == DateTime.MinValue ? DateTimeOffset.MinValue : new DateTimeOffset(date.ToUniversalTime(), TimeSpan.Zero);
+    }
+
     /// <summary>From the earliest real moment to <paramref name="moment"/>: excludes missing (null) values, which sort first.</summary>
     public static BsonExpression UpTo(string field, DateTimeOffset moment) =>
         Query.Between(field, new BsonValue(DateTime.MinValue.AddTicks(1)), Of(moment));

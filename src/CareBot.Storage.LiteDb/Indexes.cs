@@ -7,6 +7,9 @@ internal static class Indexes
 {
     public static void Ensure(LiteDatabase db)
     {
+        var communities = db.GetCollection(Collections.Communities);
+        communities.EnsureIndex("NextDigestAt");
+
         var spaces = db.GetCollection(Collections.Spaces);
         spaces.EnsureIndex("CommunityId");
 
@@ -18,7 +21,7 @@ internal static class Indexes
         var offers = db.GetCollection(Collections.Offers);
         offers.EnsureIndex("CommunityId");
         offers.EnsureIndex("MemberId");
-        offers.EnsureIndex("ConfirmedAt");
+        offers.EnsureIndex("StillOnCheckAt");
 
         var needs = db.GetCollection(Collections.Needs);
         needs.EnsureIndex("CommunityId");

@@ -5,21 +5,32 @@ using LiteDB;
 
 namespace CareBot.Storage.LiteDb;
 
+/// <summary>Members. Each lookup is a named query, so a test can check that LiteDB answers it from an index.</summary>
 internal sealed class MemberRepository(LiteDatabase db) : IMemberRepository
 {
     private readonly ILiteCollection<Member> _members = db.GetCollection<Member>(Collections.Members);
 
     public Member? Get(int id) => _members.FindById(id);
 
-    public IReadOnlyList<Member> FindByIdentity(UserRef user) => [.. _members.Find(Query.EQ("$.IdentityKeys[*]", user.Key))];
+    public IReadOnlyList<Member> FindByIdentity(UserRef user) => [.. WithIdentity(user).ToEnumerable()];
 
-    public IReadOnlyList<Member> InCommunity(int communityId) => [.. _members.Find(Query.EQ("CommunityId", communityId))];
+    public IReadOnlyList<Member> InCommunity(int communityId) => [.. OfCommunity(communityId).ToEnumerable()];
 
-    public IReadOnlyList<Member> CheckInsDue(DateTimeOffset now) => [.. _members.Find(Dates.UpTo("NextCheckInAt", now))];
+    public IReadOnlyList<Member> CheckInsDue(DateTimeOffset now) => [.. CheckInDueBy(now).ToEnumerable()];
 
     public void Insert(Member member) => _members.Insert(member);
 
     public void Update(Member member) => _members.Update(member);
 
     public void Delete(int id) => _members.Delete(id);
+
+    /// <summary>A multi-key index holds every identity of a member; matching one element needs ANY.</summary>
+    internal ILiteQueryable<Member> WithIdentity(UserRef user) =>
+        _members.Query().Where(Query.Any().EQ("$.IdentityKeys[*]", user.Key));
+
+    internal ILiteQueryable<Member> OfCommunity(int communityId) =>
+        _members.Query().Where(Query.EQ("CommunityId", communityId));
+
+    internal ILiteQueryable<Member> CheckInDueBy(DateTimeOffset now) =>
+        _members.Query().Where(Dates.UpTo("NextCheckInAt", now));
 }

@@ -4,6 +4,7 @@ using LiteDB;
 
 namespace CareBot.Storage.LiteDb;
 
+/// <summary>Needs. Each lookup is a named query, so a test can check that LiteDB answers it from an index.</summary>
 internal sealed class NeedRepository(LiteDatabase db) : INeedRepository
 {
     private static readonly BsonValue OpenState = NeedState.Open.ToString();
@@ -14,39 +15,59 @@ internal sealed class NeedRepository(LiteDatabase db) : INeedRepository
 
     public Need? Get(int id) => _needs.FindById(id);
 
-    public Need? FindByNumber(int communityId, int number) =>
-        _needs.Find(Query.EQ("Number", number)).FirstOrDefault(n => n.CommunityId == communityId);
+    public Need? FindByNumber(int communityId, int number) => WithNumber(communityId, number).FirstOrDefault();
 
     public IReadOnlyList<Need> Open(int communityId, int skip, int take) =>
-        [.. _needs.Query().Where(Query.EQ("CommunityId", communityId)).Where(Query.EQ("State", OpenState))
-            .OrderByDescending("Number").Skip(skip).Limit(take).ToEnumerable()];
+        [.. OpenIn(communityId).OrderByDescending("Number").Skip(skip).Limit(take).ToEnumerable()];
 
-    public int CountOpen(int communityId) =>
-        _needs.Query().Where(Query.EQ("CommunityId", communityId)).Where(Query.EQ("State", OpenState)).Count();
+    public int CountOpen(int communityId) => OpenIn(communityId).Count();
 
-    public IReadOnlyList<Need> Active(int communityId) =>
-        [.. _needs.Query().Where(Query.EQ("CommunityId", communityId)).Where(Query.In("State", OpenState, ClaimedState)).ToEnumerable()];
+    public IReadOnlyList<Need> Active(int communityId) => [.. ActiveIn(communityId).ToEnumerable()];
 
-    public IReadOnlyList<Need> ByRequester(int memberId) => [.. _needs.Find(Query.EQ("RequesterId", memberId))];
+    public IReadOnlyList<Need> ByRequester(int memberId) => [.. RequestedBy(memberId).ToEnumerable()];
 
-    public IReadOnlyList<Need> ByHelper(int memberId) => [.. _needs.Find(Query.EQ("$.Helpers[*]", memberId))];
+    public IReadOnlyList<Need> ByHelper(int memberId) => [.. HelpedBy(memberId).ToEnumerable()];
 
     public IReadOnlyList<Need> Involving(int memberId) =>
     [
-        .. ByRequester(memberId)
-            .Concat(ByHelper(memberId))
-            .Concat(_needs.Find(Query.EQ("$.Asked[*]", memberId)))
-            .Concat(_needs.Find(Query.EQ("$.Passed[*]", memberId)))
+        .. RequestedBy(memberId).ToEnumerable()
+            .Concat(HelpedBy(memberId).ToEnumerable())
+            .Concat(AskedAbout(memberId).ToEnumerable())
+            .Concat(PassedBy(memberId).ToEnumerable())
             .DistinctBy(n => n.Id),
     ];
 
-    public IReadOnlyList<Need> DoneSince(int communityId, DateTimeOffset since) =>
-        [.. _needs.Find(Query.GTE("ClosedAt", Dates.Of(since))).Where(n => n.CommunityId == communityId && n.State == NeedState.Done)];
+    public IReadOnlyList<Need> DoneSince(int communityId, DateTimeOffset since) => [.. DoneIn(communityId, since).ToEnumerable()];
 
     public IReadOnlyList<Need> RhythmDue(DateTimeOffset now, int take) =>
-        [.. _needs.Query().Where(Dates.UpTo("NextRhythmAt", now)).OrderBy("NextRhythmAt").Limit(take).ToEnumerable()];
+        [.. RhythmDueBy(now).OrderBy("NextRhythmAt").Limit(take).ToEnumerable()];
 
     public void Insert(Need need) => _needs.Insert(need);
 
     public void Update(Need need) => _needs.Update(need);
+
+    /// <summary>Numbers repeat across communities; the number index is the narrower one, the community is a filter.</summary>
+    internal ILiteQueryable<Need> WithNumber(int communityId, int number) =>
+        _needs.Query().Where(Query.EQ("Number", number)).Where(Query.EQ("CommunityId", communityId));
+
+    internal ILiteQueryable<Need> OpenIn(int communityId) =>
+        _needs.Query().Where(Query.EQ("CommunityId", communityId)).Where(Query.EQ("State", OpenState));
+
+    internal ILiteQueryable<Need> ActiveIn(int communityId) =>
+        _needs.Query().Where(Query.EQ("CommunityId", communityId)).Where(Query.In("State", OpenState, ClaimedState));
+
+    internal ILiteQueryable<Need> RequestedBy(int memberId) => _needs.Query().Where(Query.EQ("RequesterId", memberId));
+
+    internal ILiteQueryable<Need> HelpedBy(int memberId) => _needs.Query().Where(Query.Any().EQ("$.Helpers[*]", memberId));
+
+    internal ILiteQueryable<Need> AskedAbout(int memberId) => _needs.Query().Where(Query.Any().EQ("$.Asked[*]", memberId));
+
+    internal ILiteQueryable<Need> PassedBy(int memberId) => _needs.Query().Where(Query.Any().EQ("$.Passed[*]", memberId));
+
+    internal ILiteQueryable<Need> DoneIn(int communityId, DateTimeOffset since) =>
+        _needs.Query().Where(Query.GTE("ClosedAt", Dates.Of(since)))
+            .Where(Query.EQ("CommunityId", communityId))
+            .Where(Query.EQ("State", DoneState));
+
+    internal ILiteQueryable<Need> RhythmDueBy(DateTimeOffset now) => _needs.Query().Where(Dates.UpTo("NextRhythmAt", now));
 }

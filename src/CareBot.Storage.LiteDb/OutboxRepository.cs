@@ -5,6 +5,7 @@ using LiteDB;
 
 namespace CareBot.Storage.LiteDb;
 
+/// <summary>The outbox. Each lookup is a named query, so a test can check that LiteDB answers it from an index.</summary>
 internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
 {
     private static readonly BsonValue Pending = OutboxStatus.Pending.ToString();
@@ -17,24 +18,31 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
     public OutboxMessage? Get(int id) => _outbox.FindById(id);
 
     public IReadOnlyList<OutboxMessage> Due(string platform, DateTimeOffset now, int take) =>
-        [.. _outbox.Query().Where(Query.EQ("Status", Pending)).Where(Query.EQ("Platform", platform))
-            .Where(Query.LTE("DeliverAfter", Dates.Of(now))).OrderBy("_id").Limit(take).ToEnumerable()];
+        [.. PendingFor(platform).Where(Query.LTE("DeliverAfter", Dates.Of(now))).OrderBy("_id").Limit(take).ToEnumerable()];
 
-    public DateTimeOffset? NextDue(string platform)
-    {
-        var next = _outbox.Query().Where(Query.EQ("Status", Pending)).Where(Query.EQ("Platform", platform))
-            .OrderBy("DeliverAfter").Limit(1).ToEnumerable().FirstOrDefault();
-        return next?.DeliverAfter;
-    }
+    public DateTimeOffset? NextDue(string platform) =>
+        PendingFor(platform).OrderBy("DeliverAfter").Limit(1).ToEnumerable().FirstOrDefault()?.DeliverAfter;
 
     public IReadOnlyList<OutboxMessage> HeldFor(UserRef user) =>
-        [.. _outbox.Find(Query.EQ("Status", Held)).Where(m => m.Platform == user.Platform && m.Destination.IsDirect && m.Destination.ChatId == user.UserId)];
+        [.. HeldMessages().ToEnumerable().Where(m => m.Platform == user.Platform && m.Destination.IsDirect && m.Destination.ChatId == user.UserId)];
 
     public void Update(OutboxMessage message) => _outbox.Update(message);
 
     public void Delete(int id) => _outbox.Delete(id);
 
-    public int DeleteMentioning(int memberId) => _outbox.DeleteMany(Query.EQ("$.MemberIds[*]", memberId));
+    public int DeleteMentioning(int memberId) => _outbox.DeleteWhere(MentionsOf(memberId));
 
-    public int PurgeSent(DateTimeOffset before) => _outbox.DeleteMany(Dates.UpTo("SentAt", before));
+    public int PurgeSent(DateTimeOffset before) => _outbox.DeleteWhere(SentBy(before));
+
+    internal ILiteQueryable<OutboxMessage> PendingFor(string platform) =>
+        _outbox.Query().Where(Query.EQ("Status", Pending)).Where(Query.EQ("Platform", platform));
+
+    internal ILiteQueryable<OutboxMessage> HeldMessages() => _outbox.Query().Where(Query.EQ("Status", Held));
+
+    /// <summary>Every message a member received or is named in; matching one element of the multi-key index needs ANY.</summary>
+    internal static BsonExpression MentionsOf(int memberId) => Query.Any().EQ("$.MemberIds[*]", memberId);
+
+    internal static BsonExpression SentBy(DateTimeOffset before) => Dates.UpTo("SentAt", before);
+
+    internal ILiteQueryable<OutboxMessage> Matching(BsonExpression predicate) => _outbox.Query().Where(predicate);
 }

@@ -52,6 +52,7 @@ public sealed class SpecConformanceTests
             ["chat_id"] = group.Id,
             ["text"] = "hi",
             ["photo"] = "https://example.org/map.png",
+            ["document"] = "https://example.org/export.json",
             ["callback_query_id"] = "1",
             ["commands"] = new[] { new { command = "offer", description = "Offer help" } },
             ["user_id"] = owner.Id,

@@ -3,7 +3,7 @@ namespace CareBot.Testing.FakeTelegram;
 /// <summary>
 /// A message the bot sent, in its current state (edits replace text and buttons and bump <see cref="EditCount"/>).
 /// <see cref="Text"/> is exactly what the bot sent (HTML included); <see cref="PlainText"/> is what a user would read.
-/// For a photo, the two hold the caption.
+/// For a photo or a document, the two hold the caption.
 /// </summary>
 public sealed record SentMessage(
     long ChatId,
@@ -18,6 +18,9 @@ public sealed record SentMessage(
     int EditCount,
     DateTimeOffset SentAt)
 {
+    /// <summary>The file, when the bot sent one with sendDocument; <see cref="Text"/> then holds its caption.</summary>
+    public SentDocument? Document { get; init; }
+
     /// <summary>Every button, row by row, for tests that do not care about the layout.</summary>
     public IEnumerable<SentButton> AllButtons => Buttons.SelectMany(row => row);
 

@@ -34,6 +34,7 @@ public static class TextAnalyzer
     public static string Stem(string word)
     {
         var w = word;
+        var cut = false;
         if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
         {
             w = w[..^3] + "y";
@@ -41,6 +42,7 @@ public static class TextAnalyzer
         else if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
         {
             w = w[..^3];
+            cut = true;
         }
         else if (w.Length > 4 && (w.EndsWith("ses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal)
                  || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)))
@@ -54,21 +56,32 @@ public static class TextAnalyzer
         else if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
         {
             w = w[..^2];
+            cut = true;
         }
 
-        if (w.Length > 3 && w.EndsWith('e'))
+        // "riding" -> "rid" -> "ride": a short stem an ending was cut from gets back the silent e it lost, so it
+        // meets "ride" and not "rid" (as in "get rid of"); likewise "caring" meets "care", never "car".
+        if (cut && w.Length == 3 && IsConsonant(w[0]) && !IsConsonant(w[1]) && IsConsonant(w[2]) && w[2] is not ('w' or 'x' or 'y'))
+        {
+            w += "e";
+        }
+
+        // "drive" and "driving" meet at "driv". Short words keep their e, so "care" stays apart from "car".
+        if (w.Length > 4 && w.EndsWith('e'))
         {
             w = w[..^1];
         }
 
-        // "babysitting" -> "babysitt" -> "babysit": fold the doubled consonant an -ing ending leaves behind.
-        if (w.Length > 4 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z'))
+        // "babysitting" -> "babysitt" -> "babysit", "running" -> "runn" -> "run": fold the doubled consonant an ending leaves behind.
+        if ((w.Length > 4 || (cut && w.Length > 3)) && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z'))
         {
             w = w[..^1];
         }
 
         return w;
     }
+
+    private static bool IsConsonant(char c) => char.IsAsciiLetterLower(c) && c is not ('a' or 'e' or 'i' or 'o' or 'u');
 
     private static void Flush(System.Text.StringBuilder word, List<string> stems)
     {

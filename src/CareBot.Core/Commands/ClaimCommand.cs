@@ -29,13 +29,6 @@ internal sealed class ClaimCommand : CommandHandler
 
         var need = found.Value;
         var helper = ctx.Actor;
-        if (ctx.Set.CommitmentsOf(helper.Id) >= helper.Cap)
-        {
-            return new Problem(
-                $"You're already helping with {ctx.Set.CommitmentsOf(helper.Id)} needs, your cap. Thank you! " +
-                "Finish one with /done, or raise your cap with /me cap <n>.");
-        }
-
         var before = CommunityContext.ActiveHelpers(need);
         var problem = need.Claim(helper.Id, ctx.Now);
         if (problem is not null)
@@ -43,9 +36,19 @@ internal sealed class ClaimCommand : CommandHandler
             return problem;
         }
 
+        // Checked after the need's own rules, so a second press of "I can help" hears "you're already helping";
+        // a refusal here rolls the claim back (the need was read for this command only).
+        var commitments = ctx.Set.CommitmentsOf(helper.Id);
+        if (commitments >= helper.Cap)
+        {
+            return new Problem(
+                $"You're already helping with {commitments} need{(commitments == 1 ? "" : "s")}, your cap. Thank you! " +
+                "Finish one with /done, or raise your cap with /me cap <n>.");
+        }
+
         ctx.Save(need, before);
         var requester = need.RequesterId is { } id ? ctx.Set.Member(id) : null;
-        ctx.ReplyPrivately(HelperMessage(ctx, need, requester));
+        ctx.ReplyPrivately(HelperMessage(ctx, need, requester), NeedAsker.OptionalId(need.RequesterId));
         if (requester is not null)
         {
             ctx.SendPrivately(requester, RequesterMessage(ctx, need, helper), NotificationKind.Notice, [helper.Id]);
@@ -74,8 +77,7 @@ internal sealed class ClaimCommand : CommandHandler
         }
         else
         {
-            builder.Add("I've told ").Add(NeedCards.Requester(ctx, need, ctx.Actor.Id)).Add(". You can reach them directly: ")
-                .Add(NeedCards.Requester(ctx, need, ctx.Actor.Id)).Line();
+            builder.Add("I've let ").Add(NeedCards.Requester(ctx, need, ctx.Actor.Id)).Add(" know, so you can message them directly.").Line();
         }
 
         return builder

@@ -58,7 +58,9 @@ internal sealed class DoneCommand : CommandHandler
         post.Add(".").Line();
         if (need.Thanks is not null)
         {
-            post.Add("Thanks from ").Add(NeedCards.Requester(ctx, need, viewerId: null)).Add(": ").Quote(need.Thanks).Line();
+            // Whoever wrote the thank-you signs it: a helper's words are not put in the requester's mouth.
+            var author = need.IsRequester(ctx.Actor.Id) ? NeedCards.Requester(ctx, need, viewerId: null) : NeedCards.Person(ctx.Actor);
+            post.Add("Thanks from ").Add(author).Add(": ").Quote(need.Thanks).Line();
         }
 
         ctx.PostToGroup(post.Build(), [.. need.HelperIds, .. NeedAsker.OptionalId(need.RequesterId)]);

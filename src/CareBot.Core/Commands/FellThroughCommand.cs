@@ -39,9 +39,17 @@ internal sealed class FellThroughCommand : CommandHandler
                 NotificationKind.Notice, []);
         }
 
+        // A helper said it: the requester must hear it from the bot, not find out when nobody turns up.
+        if (!need.IsRequester(ctx.Actor.Id) && need.RequesterId is { } requesterId && ctx.Set.Member(requesterId) is { } requester)
+        {
+            ctx.SendPrivately(requester, new MessageBuilder()
+                .Add(NeedCards.Person(ctx.Actor)).Add(" says the help with ").Bold($"#{need.Number}").Add(" fell through. ")
+                .Add("It's open again and I'm asking others.").Build(), NotificationKind.Notice, [ctx.Actor.Id]);
+        }
+
         ctx.PostToGroup(new MessageBuilder().Bold($"#{need.Number}").Add(" is looking for help again.")
             .Button("I can help", $"/claim {need.Number}").Build(), []);
-        if (NeedAsker.AskWave(ctx, need, ctx.Agreements.FirstWaveSize) == 0)
+        if (NeedAsker.AskWave(ctx, need, ctx.Agreements.FirstWaveSize) == 0 && need.CandidatesExhausted)
         {
             NeedAsker.TellRequesterNobodyLeft(ctx, need);
         }

@@ -56,7 +56,8 @@ internal sealed class MineCommand : CommandHandler
             message.Italic("You're on a break from requests. /resume when you're ready.").Line();
         }
 
-        ctx.ReplyPrivately(message.Build());
+        // The needs I help with name their requesters: the answer is about them too, so /forget finds it.
+        ctx.ReplyPrivately(message.Build(), helping.SelectMany(n => NeedAsker.OptionalId(n.RequesterId)));
         return null;
     }
 }

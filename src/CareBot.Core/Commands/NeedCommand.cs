@@ -109,6 +109,8 @@ internal sealed class NeedCommand : CommandHandler
         builder.Add(need.IsAnonymous ? " without your name. " : ". ");
         builder.Add(asked switch
         {
+            0 when !need.CandidatesExhausted =>
+                "The members whose offers fit can't be asked right now (busy, on a break or at today's limit of requests); I'll ask them as soon as they can be.",
             0 => "Nobody's offers match it yet, so I haven't asked anyone privately; everyone can see it in /needs, and I'll tell new offers that fit.",
             1 => "I've privately asked 1 member whose offer fits.",
             _ => $"I've privately asked {asked} members whose offers fit.",

@@ -40,7 +40,8 @@ internal sealed class NeedsCommand : CommandHandler
             message.Line($"Open needs in {ctx.Community.Name} ({total}), newest first:");
             foreach (var need in needs)
             {
-                NeedCards.ListLine(message, ctx, need, ctx.Actor.Id);
+                // In the group everyone reads it: an anonymous requester asking for the list must not be named in it.
+                NeedCards.ListLine(message, ctx, need, ctx.InGroup ? null : ctx.Actor.Id);
                 message.Button($"I can help with #{need.Number}", $"/claim {need.Number}");
             }
 
@@ -50,7 +51,8 @@ internal sealed class NeedsCommand : CommandHandler
             }
         }
 
-        ctx.Reply(message.Build());
+        // Each line names its requester: the answer is about them too, so /forget finds it.
+        ctx.Reply(message.Build(), needs.SelectMany(n => NeedAsker.OptionalId(n.RequesterId)));
         return null;
     }
 }

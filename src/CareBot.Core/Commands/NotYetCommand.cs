@@ -1,10 +1,9 @@
 using CareBot.Core.Engine;
 using CareBot.Core.Messages;
-using CareBot.Core.Needs;
 
 namespace CareBot.Core.Commands;
 
-/// <summary>/notyet n: the follow-up's "not yet": nothing changes, and nobody is nagged again.</summary>
+/// <summary>/notyet n: the follow-up's "not yet": the need stays claimed and the follow-up comes again in a few days.</summary>
 internal sealed class NotYetCommand : CommandHandler
 {
     public override string Name => "notyet";
@@ -24,17 +23,15 @@ internal sealed class NotYetCommand : CommandHandler
         }
 
         var need = found.Value;
-        if (!need.IsRequester(ctx.Actor.Id) && !need.IsHelper(ctx.Actor.Id))
+        var problem = need.NotYet(ctx.Actor.Id, ctx.Now);
+        if (problem is not null)
         {
-            return new Problem($"Only the person who asked for #{need.Number} or someone helping with it can answer that.");
+            return problem;
         }
 
-        if (need.State != NeedState.Claimed)
-        {
-            return new Problem($"#{need.Number} is {Need.Describe(need.State)}.");
-        }
-
-        ctx.ReplyPrivately(OutgoingMessage.Text($"Thanks for letting me know. When #{need.Number} has happened, /done {need.Number} marks it met."));
+        ctx.Save(need, CommunityContext.ActiveHelpers(need));
+        ctx.ReplyPrivately(OutgoingMessage.Text(
+            $"Thanks for letting me know. When #{need.Number} has happened, /done {need.Number} marks it met; I'll check in again in a few days."));
         return null;
     }
 }

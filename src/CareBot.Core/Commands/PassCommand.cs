@@ -43,11 +43,30 @@ internal sealed class PassCommand : CommandHandler
                 .Build(), NotificationKind.Notice, [ctx.Actor.Id]);
         }
 
-        if (need.State == NeedState.Open && NeedAsker.AskWave(ctx, need, 1) == 0 && wasHelping)
+        if (need.State == NeedState.Open)
         {
-            NeedAsker.TellRequesterNobodyLeft(ctx, need);
+            AskSomeoneElse(ctx, need, wasHelping);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Asks one more member in the passer's place. When nobody is left, the requester is told, once, as soon as
+    /// nobody asked is still to answer; until then the scheduled wave keeps its date and will tell them if needed.
+    /// </summary>
+    private static void AskSomeoneElse(CommandContext ctx, Need need, bool wasHelping)
+    {
+        var toldBefore = need.CandidatesExhausted;
+        var someoneNow = ctx.Services.Matcher.Rank(ctx.Set, need, ctx.Now, 1).Count > 0;
+        if (!someoneNow && !wasHelping && NeedAsker.AwaitingAnswers(ctx, need))
+        {
+            return;
+        }
+
+        if (NeedAsker.AskWave(ctx, need, 1) == 0 && need.CandidatesExhausted && !toldBefore)
+        {
+            NeedAsker.TellRequesterNobodyLeft(ctx, need);
+        }
     }
 }

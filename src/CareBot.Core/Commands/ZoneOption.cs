@@ -1,4 +1,5 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Safety;
 
 namespace CareBot.Core.Commands;
 
@@ -16,6 +17,13 @@ internal static class ZoneOption
     public static Problem? Validate(CommunityContext ctx, string? zone)
     {
         var zones = ctx.Agreements.Zones;
+
+        // A group without named zones takes any zone name, so it must meet the rules of stored text (no bidi tricks).
+        if (zone is not null && TextRules.Check(zone, int.MaxValue) is { } unreadable)
+        {
+            return unreadable;
+        }
+
         if (zone is null || zones.Count == 0 || zones.Contains(zone))
         {
             return zone is { Length: > 40 } ? new Problem("That zone name is too long; keep it under 40 characters.") : null;

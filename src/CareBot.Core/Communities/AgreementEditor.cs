@@ -94,6 +94,12 @@ public static class AgreementEditor
             return new Problem("Please list up to 30 zone names separated by commas, e.g. /agree zones north, south, centre.");
         }
 
+        // Needs, offers and /me name a zone in one word ("zone north"), so a name with a space could never be used.
+        if (zones.FirstOrDefault(z => z.Any(char.IsWhiteSpace)) is { } spaced)
+        {
+            return new Problem($"Zone names are single words, because members name their zone in one word. Try {string.Join('-', spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries))}.");
+        }
+
         next.ZoneList = zones;
         return null;
     }

@@ -167,6 +167,16 @@ public sealed class CareEngine : IDisposable
         return result;
     }
 
+    private void EnsureMember(IStoreSession session, Inbound inbound, DateTimeOffset now)
+    {
+        var (community, created) = CommunityResolver.Resolve(session, inbound, now);
+        var set = created ? _sets.Add(session, community!) : _sets.Get(session, community!.Id);
+        if (set.MemberFor(inbound.From.Ref) is null)
+        {
+            Join(session, set, inbound.From, now);
+        }
+    }
+
     private static Member Join(IStoreSession session, CommunityWorkingSet set, PlatformUser user, DateTimeOffset now)
     {
         var member = new Member(set.Community.Id, user, now);
@@ -196,18 +206,37 @@ public sealed class CareEngine : IDisposable
         return Deliver(session, inbound, message, now, communityId: null);
     }
 
-    /// <summary>Answers a command that changed nothing, saving the cursor so it is not retried.</summary>
+    /// <summary>
+    /// Answers a command that changed nothing, saving the cursor so it is not retried. Someone who typed it in
+    /// a group is a member afterwards even so: the answer may send them to their private chat with the bot
+    /// ("/need anon" belongs there), which only works for a member.
+    /// </summary>
     private async Task<EngineResult> AnswerAsync(Inbound inbound, Problem problem, CancellationToken cancellationToken)
     {
         var result = await _gate.RunAsync(() =>
         {
             var answer = EngineResult.Ignored;
-            _store.Write(session =>
+            var now = _time.GetUtcNow();
+            try
             {
-                SaveCursor(session, inbound.Cursor);
-                answer = Deliver(session, inbound, OutgoingMessage.Text(problem.Message), _time.GetUtcNow(), communityId: null) with { Problem = problem };
-                return true;
-            });
+                _store.Write(session =>
+                {
+                    if (inbound.Where.IsGroup)
+                    {
+                        EnsureMember(session, inbound, now);
+                    }
+
+                    SaveCursor(session, inbound.Cursor);
+                    answer = Deliver(session, inbound, OutgoingMessage.Text(problem.Message), now, communityId: null) with { Problem = problem };
+                    return true;
+                });
+            }
+            catch
+            {
+                _sets.Clear();
+                throw;
+            }
+
             return answer;
         }, cancellationToken);
         _signal.Pulse();
@@ -222,7 +251,10 @@ public sealed class CareEngine : IDisposable
         }
 
         var destination = inbound.Where.IsGroup ? Destination.Group(inbound.Where.Space) : Destination.Direct(inbound.From.Ref);
-        session.Outbox.Enqueue(new OutboxMessage(destination, message, communityId, [], now, now));
+
+        // The answer goes to (or replies to) this person: tagged with their memberships so /forget erases it too.
+        var about = session.Members.FindByIdentity(inbound.From.Ref).Select(m => m.Id);
+        session.Outbox.Enqueue(new OutboxMessage(destination, message, communityId, about, now, now));
         return new EngineResult([], null);
     }
 

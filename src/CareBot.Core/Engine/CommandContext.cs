@@ -37,11 +37,11 @@ internal sealed class CommandContext(
 
     public IReadOnlyList<Reply> ReturnedReplies => _returned;
 
-    /// <summary>Answers where the command was typed.</summary>
-    public void Reply(OutgoingMessage message) => Answer(message, ReplyVisibility.Public);
+    /// <summary>Answers where the command was typed; <paramref name="about"/> lists the other members it names, so /forget finds it.</summary>
+    public void Reply(OutgoingMessage message, IEnumerable<int>? about = null) => Answer(message, ReplyVisibility.Public, about);
 
     /// <summary>Answers only the person: a private message, or an ephemeral reply where the platform has one.</summary>
-    public void ReplyPrivately(OutgoingMessage message) => Answer(message, ReplyVisibility.Private);
+    public void ReplyPrivately(OutgoingMessage message, IEnumerable<int>? about = null) => Answer(message, ReplyVisibility.Private, about);
 
     /// <summary>A private answer that leaves no trace once delivered: the outbox forgets it and who it went to.</summary>
     public void ReplyWithoutTrace(OutgoingMessage message)
@@ -55,7 +55,7 @@ internal sealed class CommandContext(
         Enqueue(new OutboxMessage(Destination.Direct(Inbound.From.Ref), message, null, [], Now, Now, eraseAfterSending: true));
     }
 
-    public void Answer(OutgoingMessage message, ReplyVisibility visibility)
+    public void Answer(OutgoingMessage message, ReplyVisibility visibility, IEnumerable<int>? about = null)
     {
         if (Inbound.ReplyMode == ReplyMode.Return)
         {
@@ -66,6 +66,6 @@ internal sealed class CommandContext(
         var destination = visibility == ReplyVisibility.Public && InGroup
             ? Destination.Group(Inbound.Where.Space)
             : Destination.Direct(Inbound.From.Ref);
-        Enqueue(new OutboxMessage(destination, message, Community.Id, [Actor.Id], Now, Now));
+        Enqueue(new OutboxMessage(destination, message, Community.Id, [Actor.Id, .. about ?? []], Now, Now));
     }
 }

@@ -73,6 +73,7 @@ internal class CommunityContext(IStoreSession session, CommunityWorkingSet set, 
         Touched = true;
         Session.Needs.Insert(need);
         Set.TrackCommitments([], ActiveHelpers(need));
+        Set.TrackNeed(need);
     }
 
     /// <summary>Saves a need and moves commitment counts from the helpers it had to the helpers it has.</summary>
@@ -81,6 +82,7 @@ internal class CommunityContext(IStoreSession session, CommunityWorkingSet set, 
         Touched = true;
         Session.Needs.Update(need);
         Set.TrackCommitments(activeHelpersBefore, ActiveHelpers(need));
+        Set.TrackNeed(need);
     }
 
     /// <summary>The helpers a need holds a commitment for: only while it is active.</summary>

@@ -19,8 +19,9 @@ internal static class NeedAsker
             ctx.SendPrivately(member, NeedCards.Ask(ctx, need, member), NotificationKind.Ask, OptionalId(need.RequesterId));
         }
 
-        if (candidates.Count > 0)
+        if (candidates.Count > 0 || ctx.Services.Matcher.AnyoneLater(ctx.Set, need, ctx.Now))
         {
+            // With nobody to ask now but someone who fits and is only busy, the next wave tries again rather than giving up.
             need.RecordWave(candidates.Select(c => c.Member.Id), ctx.Now, TimeSpan.FromHours(ctx.Agreements.WaveHours));
         }
         else
@@ -50,6 +51,10 @@ internal static class NeedAsker
             .Build();
         ctx.SendPrivately(requester, message, NotificationKind.Notice, []);
     }
+
+    /// <summary>Whether someone asked about the need has not answered yet (neither claimed nor passed).</summary>
+    public static bool AwaitingAnswers(CommunityContext ctx, Need need) =>
+        need.AskedIds.Any(id => !need.HasPassed(id) && !need.IsHelper(id) && ctx.Set.Member(id) is not null);
 
     public static IEnumerable<int> OptionalId(int? id) => id is { } value ? [value] : [];
 }

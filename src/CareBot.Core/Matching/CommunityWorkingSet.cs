@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CareBot.Core.Communities;
 using CareBot.Core.Members;
 using CareBot.Core.Needs;
@@ -20,8 +21,10 @@ internal sealed class CommunityWorkingSet
     private readonly Dictionary<int, Offer> _offers = [];
     private readonly Dictionary<string, HashSet<int>> _offersByCategory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<int>> _offersByKeyword = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<int, int>> _offerersByCategory = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<int>> _offersByMember = [];
     private readonly Dictionary<int, int> _commitments = [];
+    private readonly Dictionary<int, IReadOnlyList<string>> _openNeedCategories = [];
 
     private CommunityWorkingSet(Community community, IReadOnlyList<Space> spaces)
     {
@@ -53,6 +56,7 @@ internal sealed class CommunityWorkingSet
         foreach (var need in session.Needs.Active(community.Id))
         {
             set.TrackCommitments([], need.HelperIds);
+            set.TrackNeed(need);
         }
 
         return set;
@@ -109,6 +113,7 @@ internal sealed class CommunityWorkingSet
         foreach (var category in offer.Categories)
         {
             Bucket(_offersByCategory, category).Add(offer.Id);
+            CollectionsMarshal.GetValueRefOrAddDefault(Offerers(category), offer.MemberId, out _)++;
         }
 
         foreach (var keyword in offer.Keywords)
@@ -129,6 +134,11 @@ internal sealed class CommunityWorkingSet
         foreach (var category in offer.Categories)
         {
             _offersByCategory.GetValueOrDefault(category)?.Remove(offerId);
+            var offerers = Offerers(category);
+            if (offerers.TryGetValue(offer.MemberId, out var count) && (offerers[offer.MemberId] = count - 1) <= 0)
+            {
+                offerers.Remove(offer.MemberId);
+            }
         }
 
         foreach (var keyword in offer.Keywords)
@@ -137,30 +147,52 @@ internal sealed class CommunityWorkingSet
         }
     }
 
-    /// <summary>Offer ids that share a category or a keyword with the need: the only offers matching looks at.</summary>
-    public HashSet<int> CandidateOffers(Need need)
+    /// <summary>
+    /// The only offers matching looks at: those sharing a category (other than "other") or a keyword with the
+    /// need, each with its relevance to it: 2 for every shared category and 1 for every shared keyword. Both
+    /// come from the index buckets, so an offer outside them is never read. They go into
+    /// <paramref name="relevance"/> (cleared first), which a caller may keep and reuse: in a large community
+    /// there are thousands, and a fresh dictionary for every need was most of what posting one allocated.
+    /// </summary>
+    public void CandidateOffers(Need need, Dictionary<int, int> relevance)
     {
-        var ids = new HashSet<int>();
-        foreach (var category in need.Categories.Where(c => c != Categories.CategoryIds.Other))
+        relevance.Clear();
+        foreach (var category in need.Categories.Distinct().Where(c => c != Categories.CategoryIds.Other))
         {
-            if (_offersByCategory.TryGetValue(category, out var bucket))
-            {
-                ids.UnionWith(bucket);
-            }
+            AddRelevance(relevance, _offersByCategory, category, 2);
         }
 
-        foreach (var keyword in need.Keywords)
+        foreach (var keyword in need.Keywords.Distinct())
         {
-            if (_offersByKeyword.TryGetValue(keyword, out var bucket))
-            {
-                ids.UnionWith(bucket);
-            }
+            AddRelevance(relevance, _offersByKeyword, keyword, 1);
         }
-
-        return ids;
     }
 
     public int OffersInCategory(string category) => _offersByCategory.TryGetValue(category, out var bucket) ? bucket.Count : 0;
+
+    /// <summary>Ids of the members with an active offer in the category, kept as offers come and go so /map need not read every offer.</summary>
+    public IReadOnlyCollection<int> OfferersIn(string category) =>
+        _offerersByCategory.TryGetValue(category, out var offerers) ? offerers.Keys : [];
+
+    /// <summary>Members helping with as many needs as their cap allows: found from the few who help at all.</summary>
+    public IEnumerable<int> MembersAtCap() =>
+        _commitments.Where(c => _members.TryGetValue(c.Key, out var member) && c.Value >= member.Cap).Select(c => c.Key);
+
+    /// <summary>The categories of each open need (waiting for a helper): /map counts them without reading the store.</summary>
+    public IReadOnlyCollection<IReadOnlyList<string>> OpenNeedCategories => _openNeedCategories.Values;
+
+    /// <summary>Keeps <see cref="OpenNeedCategories"/> current; called whenever a need is stored.</summary>
+    public void TrackNeed(Need need)
+    {
+        if (need.State == NeedState.Open)
+        {
+            _openNeedCategories[need.Id] = [.. need.Categories];
+        }
+        else
+        {
+            _openNeedCategories.Remove(need.Id);
+        }
+    }
 
     public int CommitmentsOf(int memberId) => _commitments.GetValueOrDefault(memberId);
 
@@ -175,6 +207,30 @@ internal sealed class CommunityWorkingSet
         foreach (var id in after)
         {
             _commitments[id] = _commitments.GetValueOrDefault(id) + 1;
+        }
+    }
+
+    private Dictionary<int, int> Offerers(string category)
+    {
+        if (!_offerersByCategory.TryGetValue(category, out var offerers))
+        {
+            _offerersByCategory[category] = offerers = [];
+        }
+
+        return offerers;
+    }
+
+    private static void AddRelevance(Dictionary<int, int> relevance, Dictionary<string, HashSet<int>> index, string key, int weight)
+    {
+        if (!index.TryGetValue(key, out var bucket))
+        {
+            return;
+        }
+
+        relevance.EnsureCapacity(relevance.Count + bucket.Count);
+        foreach (var offerId in bucket)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(relevance, offerId, out _) += weight;
         }
     }
 

@@ -11,25 +11,27 @@ namespace CareBot.Core.Matching;
 /// </summary>
 internal sealed class Matcher
 {
+    /// <summary>Relevance of the candidate offers of the need being matched; reused because the engine matches one need at a time.</summary>
+    private readonly Dictionary<int, int> _relevance = [];
+
     public IReadOnlyList<MatchCandidate> Rank(CommunityWorkingSet set, Need need, DateTimeOffset now, int take)
     {
-        var agreements = set.Community.Agreements;
-        var best = new Dictionary<int, (int Score, string? Zone)>();
-        foreach (var offerId in set.CandidateOffers(need))
+        if (take <= 0)
         {
-            var offer = set.Offer(offerId)!;
-            var score = (2 * offer.Categories.Count(c => c != Categories.CategoryIds.Other && need.Categories.Contains(c)))
-                + offer.Keywords.Count(k => need.Keywords.Contains(k));
-            if (score > best.GetValueOrDefault(offer.MemberId).Score)
-            {
-                best[offer.MemberId] = (score, offer.Zone);
-            }
+            return [];
         }
 
+        var agreements = set.Community.Agreements;
         var since = now.AddDays(-30);
-        var candidates = new List<MatchCandidate>();
-        foreach (var (memberId, (score, offerZone)) in best)
+        var best = new List<MatchCandidate>(take + 1);
+        foreach (var (memberId, score, offerZone) in MembersByRelevance(set, need))
         {
+            // Relevance orders first and comes in falling order, so once the list is full nobody after can get in.
+            if (best.Count == take && score < best[^1].Relevance)
+            {
+                break;
+            }
+
             var member = set.Member(memberId);
             var zone = member?.Zone ?? offerZone;
             if (member is null || Exclusion(set, need, member, zone, agreements, now) != ExclusionReason.None)
@@ -38,11 +40,35 @@ internal sealed class Matcher
             }
 
             var sameZone = need.Zone is not null && zone == need.Zone;
-            candidates.Add(new MatchCandidate(member, score, sameZone, member.HelpsSince(since)));
+            KeepBest(best, new MatchCandidate(member, score, sameZone, member.HelpsSince(since)), take);
         }
 
-        candidates.Sort(CompareCandidates);
-        return candidates.Count > take ? candidates.GetRange(0, take) : candidates;
+        return best;
+    }
+
+    /// <summary>
+    /// Whether someone whose offer fits can't be asked now but can be soon: they are at today's limit of
+    /// requests, at their cap, or on a break with an end. Then the need waits for them instead of giving up.
+    /// </summary>
+    public bool AnyoneLater(CommunityWorkingSet set, Need need, DateTimeOffset now)
+    {
+        var agreements = set.Community.Agreements;
+        foreach (var (memberId, _, offerZone) in MembersByRelevance(set, need))
+        {
+            if (set.Member(memberId) is not { } member)
+            {
+                continue;
+            }
+
+            var reason = Exclusion(set, need, member, member.Zone ?? offerZone, agreements, now);
+            if (reason is ExclusionReason.DailyLimitReached or ExclusionReason.AtCap
+                || (reason == ExclusionReason.Paused && member.PausedUntil != DateTimeOffset.MaxValue))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Why this member may not be asked about this need now; <see cref="ExclusionReason.None"/> if they may.</summary>
@@ -90,6 +116,12 @@ internal sealed class Matcher
             return ExclusionReason.OutsideScope;
         }
 
+        // Whatever day it is, fewer requests than the limit on their last asked day is under the limit: skip the time zone work.
+        if (member.AsksThatDay < agreements.DailyAskLimit)
+        {
+            return ExclusionReason.None;
+        }
+
         var localDay = LocalDay(member, agreements, now);
         return member.AsksOn(localDay) >= agreements.DailyAskLimit ? ExclusionReason.DailyLimitReached : ExclusionReason.None;
     }
@@ -98,6 +130,66 @@ internal sealed class Matcher
     public static string LocalDay(Member member, Agreements agreements, DateTimeOffset now) =>
         TimeZoneInfo.ConvertTime(now, TimeZones.FindOrUtc(member.TimeZone ?? agreements.TimeZone))
             .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Each member whose active offers fit the need, once, most relevant first, with the score and zone of
+    /// their best-fitting offer. Lazy, one relevance level at a time: ranking stops reading offers as soon as
+    /// the less relevant ones can no longer matter, which in a large community is most of them.
+    /// </summary>
+    private IEnumerable<(int MemberId, int Score, string? Zone)> MembersByRelevance(CommunityWorkingSet set, Need need)
+    {
+        set.CandidateOffers(need, _relevance);
+        var seen = new HashSet<int>();
+        for (var level = NextLevelBelow(int.MaxValue); level > 0; level = NextLevelBelow(level))
+        {
+            foreach (var (offerId, score) in _relevance)
+            {
+                if (score == level && set.Offer(offerId) is { } offer && seen.Add(offer.MemberId))
+                {
+                    yield return (offer.MemberId, level, offer.Zone);
+                }
+            }
+        }
+    }
+
+    /// <summary>The highest relevance among the candidate offers that is below <paramref name="level"/>; 0 when there is none.</summary>
+    private int NextLevelBelow(int level)
+    {
+        var next = 0;
+        foreach (var score in _relevance.Values)
+        {
+            if (score < level && score > next)
+            {
+                next = score;
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>
+    /// Inserts a candidate into the ordered list of the best <paramref name="take"/> so far. Sorting every
+    /// candidate (thousands in a large community) to ask three was most of the cost of posting a need.
+    /// </summary>
+    private static void KeepBest(List<MatchCandidate> best, MatchCandidate candidate, int take)
+    {
+        var at = best.Count;
+        while (at > 0 && CompareCandidates(candidate, best[at - 1]) < 0)
+        {
+            at--;
+        }
+
+        if (at >= take)
+        {
+            return;
+        }
+
+        best.Insert(at, candidate);
+        if (best.Count > take)
+        {
+            best.RemoveAt(take);
+        }
+    }
 
     private static int CompareCandidates(MatchCandidate a, MatchCandidate b)
     {

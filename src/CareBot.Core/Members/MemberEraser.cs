@@ -18,6 +18,16 @@ internal static class MemberEraser
             {
                 need.Cancel(ctx.Now);
                 ctx.PostToGroup(new MessageBuilder().Bold($"#{need.Number}").Add(" was withdrawn.").Build(), []);
+                Tell(ctx, before.Where(id => id != member.Id), new MessageBuilder()
+                    .Bold($"#{need.Number}").Add(" was withdrawn, so you don't need to help with it any more. Thank you for offering.").Build());
+            }
+            else if (need.IsHelper(member.Id) && need.IsActive)
+            {
+                // Their commitment goes with them: a need they were helping with looks for help again, and its requester knows.
+                need.Pass(member.Id, ctx.Now);
+                Tell(ctx, NeedAsker.OptionalId(need.RequesterId), new MessageBuilder()
+                    .Add("One of the helpers on ").Bold($"#{need.Number}").Add(" is no longer available. ")
+                    .Add(need.State == Needs.NeedState.Open ? "It's open again and I'm asking others." : "Your other helpers are still on it.").Build());
             }
 
             need.ForgetMember(member.Id);
@@ -33,5 +43,14 @@ internal static class MemberEraser
 
         ctx.Session.Members.Delete(member.Id);
         ctx.Set.RemoveMember(member.Id);
+    }
+
+    /// <summary>A notice that names nobody, so it outlives the erasure it reports.</summary>
+    private static void Tell(CommunityContext ctx, IEnumerable<int> memberIds, OutgoingMessage message)
+    {
+        foreach (var recipient in memberIds.Select(ctx.Set.Member).OfType<Member>())
+        {
+            ctx.SendPrivately(recipient, message, NotificationKind.Notice, []);
+        }
     }
 }

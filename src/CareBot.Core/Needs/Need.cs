@@ -9,6 +9,7 @@ public sealed class Need
 {
     public const int MaxHelpersWanted = 10;
     public static readonly TimeSpan FollowUpAfter = TimeSpan.FromDays(3);
+    public static readonly TimeSpan FollowUpRepeat = TimeSpan.FromDays(7);
 
     private Need()
     {
@@ -134,6 +135,10 @@ public sealed class Need
 
         HelperList.Add(memberId);
         PassedList.Remove(memberId);
+
+        // Consent to share the name was given for the helpers of that moment; someone new is not covered by it,
+        // so the requester is asked again (the earlier helpers already know, and are told again if they agree).
+        RequesterRevealed = false;
         if (HelperList.Count >= HelpersWanted)
         {
             State = NeedState.Claimed;
@@ -232,8 +237,28 @@ public sealed class Need
             return new Problem($"#{Number} is {Describe(State)}, so it can't fall through.");
         }
 
+        // Whoever it fell through with is not asked about it again; they can still claim it from the group post.
+        PassedList.AddRange(HelperList.Where(id => !PassedList.Contains(id)));
         HelperList.Clear();
         Reopen(at);
+        Reschedule();
+        return null;
+    }
+
+    /// <summary>"Not yet": the help is still to come, so the follow-up asks again in a few days.</summary>
+    public Problem? NotYet(int memberId, DateTimeOffset at)
+    {
+        if (!IsRequester(memberId) && !IsHelper(memberId))
+        {
+            return new Problem($"Only the person who asked for #{Number} or someone helping with it can answer that.");
+        }
+
+        if (State != NeedState.Claimed)
+        {
+            return new Problem($"#{Number} is {Describe(State)}.");
+        }
+
+        FollowUpAt = at + FollowUpAfter;
         Reschedule();
         return null;
     }
@@ -292,7 +317,15 @@ public sealed class Need
 
     public void MarkStillNeededAsked() { StillNeededAt = null; Reschedule(); }
 
-    public void MarkFollowUpAsked() { FollowUpAt = null; Reschedule(); }
+    /// <summary>
+    /// The follow-up was sent. A claim nobody answers about is asked about again each week, so a commitment
+    /// that quietly lapsed doesn't hold the helper's cap, or the requester's hope, forever.
+    /// </summary>
+    public void MarkFollowUpAsked(DateTimeOffset at)
+    {
+        FollowUpAt = at + FollowUpRepeat;
+        Reschedule();
+    }
 
     /// <summary>Erases a member from the need: a requester becomes unattributed, a helper is dropped.</summary>
     public void ForgetMember(int memberId)

@@ -58,9 +58,32 @@ public sealed record NeedOptions(bool Anonymous, DateOnly? By, string? Zone, int
             return "";
         }
 
-        var firstWord = Text.Split(' ', 2)[0];
-        var index = arguments.IndexOf(firstWord, StringComparison.Ordinal);
-        return index < 0 ? Text : arguments[index..];
+        // Skip the option words by position: searching for the text's first word would find it inside an
+        // option ("a" in "anon", "2" in "helpers 2") and keep part of the options as text.
+        var optionWords = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length
+            - Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var index = 0;
+        for (var skipped = 0; skipped < optionWords; skipped++)
+        {
+            index = SkipWord(arguments, index);
+        }
+
+        return arguments[index..].TrimStart(' ');
+    }
+
+    private static int SkipWord(string text, int index)
+    {
+        while (index < text.Length && text[index] == ' ')
+        {
+            index++;
+        }
+
+        while (index < text.Length && text[index] != ' ')
+        {
+            index++;
+        }
+
+        return index;
     }
 
     private static bool TryParseDate(string word, DateOnly today, out DateOnly date)

@@ -22,6 +22,7 @@ public sealed class Offer
         Zone = zone;
         CreatedAt = at;
         ConfirmedAt = at;
+        StillOnCheckAt = at.AddDays(StaleAfterDays);
     }
 
     public int Id { get; private set; }
@@ -49,19 +50,29 @@ public sealed class Offer
 
     public DateTimeOffset? StillOnAskedAt { get; private set; }
 
+    /// <summary>When to ask whether it still stands; null once asked or withdrawn, so only due offers are ever found.</summary>
+    public DateTimeOffset? StillOnCheckAt { get; private set; }
+
     public DateTimeOffset? WithdrawnAt { get; private set; }
 
     public bool IsActive => WithdrawnAt is null;
 
-    public void Withdraw(DateTimeOffset at) => WithdrawnAt ??= at;
+    public void Withdraw(DateTimeOffset at)
+    {
+        WithdrawnAt ??= at;
+        StillOnCheckAt = null;
+    }
 
     public void Confirm(DateTimeOffset at)
     {
         ConfirmedAt = at;
         StillOnAskedAt = null;
+        StillOnCheckAt = at.AddDays(StaleAfterDays);
     }
 
-    public void AskedIfStillOn(DateTimeOffset at) => StillOnAskedAt = at;
-
-    public bool IsStale(DateTimeOffset now) => IsActive && StillOnAskedAt is null && now - ConfirmedAt >= TimeSpan.FromDays(StaleAfterDays);
+    public void AskedIfStillOn(DateTimeOffset at)
+    {
+        StillOnAskedAt = at;
+        StillOnCheckAt = null;
+    }
 }

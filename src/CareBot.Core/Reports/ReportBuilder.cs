@@ -8,43 +8,28 @@ internal static class ReportBuilder
 {
     public const int BusiestFew = 3;
 
+    /// <summary>
+    /// Counts from the working set's running tallies (offers and offerers per category, open needs, who is
+    /// paused or at their cap), so the map costs the same however many offers a community has.
+    /// </summary>
     public static ResourceMap Map(CommunityContext ctx)
     {
-        var offersByCategory = new Dictionary<string, (int Offers, HashSet<int> People)>();
-        foreach (var offer in ctx.Set.ActiveOffers)
-        {
-            foreach (var category in offer.Categories)
-            {
-                if (!offersByCategory.TryGetValue(category, out var entry))
-                {
-                    offersByCategory[category] = entry = (0, []);
-                }
-
-                entry.People.Add(offer.MemberId);
-                offersByCategory[category] = (entry.Offers + 1, entry.People);
-            }
-        }
-
-        var openNeeds = ctx.Session.Needs.Active(ctx.Community.Id).Where(n => n.State == NeedState.Open).ToList();
-        var needsByCategory = openNeeds.SelectMany(n => n.Categories).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        var set = ctx.Set;
+        var paused = set.Members.Where(m => m.IsPaused(ctx.Now)).Select(m => m.Id).ToList();
+        var busy = paused.Concat(set.MembersAtCap()).ToHashSet();
+        var openNeeds = set.OpenNeedCategories;
+        var needsByCategory = openNeeds.SelectMany(categories => categories).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
         var rows = ctx.Catalog.All(ctx.Agreements.Language)
             .Select(category =>
             {
-                var (offers, people) = offersByCategory.GetValueOrDefault(category.Id, (0, []));
-                var available = people.Count(id => ctx.Set.Member(id) is { } m && !m.IsPaused(ctx.Now) && ctx.Set.CommitmentsOf(id) < m.Cap);
-                return new ResourceMapRow(category, offers, people.Count, available, needsByCategory.GetValueOrDefault(category.Id));
+                var people = set.OfferersIn(category.Id);
+                var available = people.Count - busy.Count(people.Contains);
+                return new ResourceMapRow(category, set.OffersInCategory(category.Id), people.Count, available, needsByCategory.GetValueOrDefault(category.Id));
             })
             .Where(row => row.Offers > 0 || row.OpenNeeds > 0)
             .OrderByDescending(row => row.IsGap).ThenByDescending(row => row.OpenNeeds).ThenByDescending(row => row.People)
             .ToList();
-        return new ResourceMap(
-            ctx.Community.Name,
-            ctx.Set.Members.Count,
-            ctx.Set.Members.Count(m => m.IsPaused(ctx.Now)),
-            ctx.Set.ActiveOffers.Count,
-            openNeeds.Count,
-            rows,
-            ctx.Now);
+        return new ResourceMap(ctx.Community.Name, set.Members.Count, paused.Count, set.ActiveOffers.Count, openNeeds.Count, rows, ctx.Now);
     }
 
     public static IReadOnlyList<FlowWindow> Flow(CommunityContext ctx, params int[] windows)

@@ -33,7 +33,7 @@ internal static class NeedRhythms
 
         if (need.State == NeedState.Open && need.NextWaveAt <= ctx.Now)
         {
-            if (NeedAsker.AskWave(ctx, need, ctx.Agreements.FirstWaveSize) == 0)
+            if (NeedAsker.AskWave(ctx, need, ctx.Agreements.FirstWaveSize) == 0 && need.CandidatesExhausted)
             {
                 NeedAsker.TellRequesterNobodyLeft(ctx, need);
             }
@@ -41,7 +41,7 @@ internal static class NeedRhythms
 
         if (need.State == NeedState.Claimed && need.FollowUpAt <= ctx.Now)
         {
-            need.MarkFollowUpAsked();
+            need.MarkFollowUpAsked(ctx.Now);
             ctx.Save(need, before);
             var question = new MessageBuilder()
                 .Add("Did ").Bold($"#{need.Number}").Add(" happen? ").Quote(NeedCards.Clip(need.Text, 160)).Line()

@@ -1,7 +1,6 @@
 using CareBot.Core.Engine;
 using CareBot.Core.Members;
 using CareBot.Core.Messages;
-using CareBot.Core.Offers;
 using CareBot.Core.Storage;
 
 namespace CareBot.Core.Rhythms;
@@ -67,7 +66,7 @@ public sealed class RhythmRunner
                     handled++;
                 }
 
-                foreach (var community in session.Communities.All().Where(c => c.NextDigestAt <= now))
+                foreach (var community in session.Communities.DigestsDue(now))
                 {
                     WeeklyDigest.Post(Context(session, community.Id, now));
                     handled++;
@@ -108,7 +107,7 @@ public sealed class RhythmRunner
 
     private int StaleOffers(IStoreSession session, DateTimeOffset now)
     {
-        var stale = session.Offers.Stale(now.AddDays(-Offer.StaleAfterDays), Batch);
+        var stale = session.Offers.StillOnDue(now, Batch);
         foreach (var stored in stale)
         {
             var ctx = Context(session, stored.CommunityId, now);

@@ -49,6 +49,8 @@ internal static class WeeklyDigest
             }
         }
 
-        ctx.PostToGroup(digest.Build(), []);
+        // Named requesters and the authors of quoted offers and thanks: /forget must find this post too.
+        var about = waiting.Concat(thanks).SelectMany(n => NeedAsker.OptionalId(n.RequesterId)).Concat(offers.Select(o => o.MemberId));
+        ctx.PostToGroup(digest.Build(), about);
     }
 }

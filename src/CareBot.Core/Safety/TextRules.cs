@@ -35,7 +35,8 @@ public static class TextRules
             .Select(line => string.Join(' ', line.Split(' ', '\t').Where(part => part.Length > 0))))
         .Trim();
 
+    /// <summary>Control characters, and every bidirectional embedding, override and isolate (U+202A–U+202E, U+2066–U+2069), which can make text read differently from what it says.</summary>
     private static bool IsForbiddenControl(char c) =>
         c != '\n' && c != '\r' && c != '\t'
-        && (char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format && c is '\u202E' or '\u202D' or '\u2066' or '\u2067' or '\u2068' or '\u2069');
+        && (char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
 }

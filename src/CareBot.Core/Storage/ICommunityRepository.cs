@@ -9,6 +9,9 @@ public interface ICommunityRepository
 
     IReadOnlyList<Community> All();
 
+    /// <summary>Communities whose weekly digest is due at or before <paramref name="now"/>.</summary>
+    IReadOnlyList<Community> DigestsDue(DateTimeOffset now);
+
     void Insert(Community community);
 
     void Update(Community community);

@@ -10,8 +10,8 @@ public interface IOfferRepository
 
     IReadOnlyList<Offer> ActiveInCommunity(int communityId);
 
-    /// <summary>Active offers last confirmed before <paramref name="confirmedBefore"/> whose owner was not yet asked if they still stand.</summary>
-    IReadOnlyList<Offer> Stale(DateTimeOffset confirmedBefore, int take);
+    /// <summary>Active offers whose "is this still on offer?" moment has come, oldest first.</summary>
+    IReadOnlyList<Offer> StillOnDue(DateTimeOffset now, int take);
 
     /// <summary>Offers made since a moment, for the weekly digest.</summary>
     IReadOnlyList<Offer> MadeSince(int communityId, DateTimeOffset since);

@@ -25,7 +25,21 @@ internal static class CareBotApp
         {
             using var host = Build(launch, errors);
             _ = host.Services.GetRequiredService<LiteDbCareStore>();
+            var telegramStopReason = TelegramRegistration.StopReason(host.Services);
+            var console = host.Services.GetService<ConsoleOutcome>();
             await host.RunAsync();
+            if (telegramStopReason() is { } reason)
+            {
+                await errors.WriteLineAsync($"carebot: {reason}");
+                return 2;
+            }
+
+            // The console session already logged the bug that ended it; a script must not mistake it for success.
+            if (console?.Failed == true)
+            {
+                return 1;
+            }
+
             return 0;
         }
         catch (StorageUnavailableException e)

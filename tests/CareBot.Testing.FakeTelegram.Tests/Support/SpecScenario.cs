@@ -2,7 +2,7 @@ namespace CareBot.Testing.FakeTelegram.Tests.Support;
 
 /// <summary>
 /// Calls every implemented method in a setting rich enough that the answers carry their optional parts (entities,
-/// keyboards, replies, photos, every member status, every update kind), so their shapes can be checked.
+/// keyboards, replies, photos, documents, every member status, every update kind), so their shapes can be checked.
 /// </summary>
 public static class SpecScenario
 {
@@ -41,6 +41,7 @@ public static class SpecScenario
         });
         var messageId = sent.Result.GetProperty("message_id").GetInt32();
         await Call("sendPhoto", new { chat_id = group.Id, photo = "https://example.org/map.png", caption = "<i>Map</i>", parse_mode = "HTML" });
+        await Call("sendDocument", new { chat_id = member.Id, document = "https://example.org/export.json", caption = "<b>Your data</b>", parse_mode = "HTML" });
         await Call("editMessageText", new { chat_id = group.Id, message_id = messageId, text = "<b>Soup</b> claimed", parse_mode = "HTML", reply_markup = keyboard });
         await Call("editMessageReplyMarkup", new { chat_id = group.Id, message_id = messageId });
         await Call("sendMessage", new { chat_id = group.Id, text = "Help?", reply_markup = keyboard });

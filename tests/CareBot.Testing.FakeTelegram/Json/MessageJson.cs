@@ -3,7 +3,7 @@ using CareBot.Testing.FakeTelegram.State;
 
 namespace CareBot.Testing.FakeTelegram.Json;
 
-/// <summary>The Message object for a stored message: text or photo with caption, keyboard, reply and service fields.</summary>
+/// <summary>The Message object for a stored message: text, photo or document with caption, keyboard, reply and service fields.</summary>
 internal static class MessageJson
 {
     public static JsonObject From(StoredMessage message, bool includeReply = true)
@@ -46,15 +46,14 @@ internal static class MessageJson
         if (message.Photo is { } photo)
         {
             json["photo"] = PhotoJson.Sizes(photo);
-            if (message.Text is { Length: > 0 } caption)
-            {
-                json["caption"] = caption.Text;
-                if (hasEntities)
-                {
-                    json["caption_entities"] = EntityJson.From(caption.Entities);
-                }
-            }
+            AddCaption(json, message, hasEntities);
+            return;
+        }
 
+        if (message.Document is { } document)
+        {
+            json["document"] = DocumentJson.From(document);
+            AddCaption(json, message, hasEntities);
             return;
         }
 
@@ -69,6 +68,18 @@ internal static class MessageJson
             if (message.LinkPreviewDisabled)
             {
                 json["link_preview_options"] = new JsonObject { ["is_disabled"] = true };
+            }
+        }
+    }
+
+    private static void AddCaption(JsonObject json, StoredMessage message, bool hasEntities)
+    {
+        if (message.Text is { Length: > 0 } caption)
+        {
+            json["caption"] = caption.Text;
+            if (hasEntities)
+            {
+                json["caption_entities"] = EntityJson.From(caption.Entities);
             }
         }
     }

@@ -11,6 +11,7 @@ internal static class BotApiMethodCatalog
         new DeleteWebhookMethod(),
         new SendMessageMethod(),
         new SendPhotoMethod(),
+        new SendDocumentMethod(),
         new EditMessageTextMethod(),
         new EditMessageReplyMarkupMethod(),
         new AnswerCallbackQueryMethod(),

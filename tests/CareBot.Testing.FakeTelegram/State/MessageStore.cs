@@ -6,6 +6,7 @@ internal sealed class MessageStore
     private readonly Dictionary<(long ChatId, int MessageId), StoredMessage> _messages = [];
     private readonly List<StoredMessage> _outgoing = [];
     private readonly Dictionary<string, SentPhoto> _photos = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SentDocument> _documents = new(StringComparer.Ordinal);
     private int _lastFileNumber;
 
     public const string ThumbnailSuffix = "-thumb";
@@ -24,6 +25,11 @@ internal sealed class MessageStore
         {
             _photos[photo.FileId] = photo;
         }
+
+        if (message.Document is { } document)
+        {
+            _documents[document.FileId] = document;
+        }
     }
 
     public StoredMessage? Find(long chatId, int messageId) => _messages.GetValueOrDefault((chatId, messageId));
@@ -31,6 +37,10 @@ internal sealed class MessageStore
     /// <summary>A photo by the file id of any of its sizes.</summary>
     public SentPhoto? FindPhoto(string fileId) =>
         _photos.GetValueOrDefault(fileId.EndsWith(ThumbnailSuffix, StringComparison.Ordinal) ? fileId[..^ThumbnailSuffix.Length] : fileId);
+
+    public SentDocument? FindDocument(string fileId) => _documents.GetValueOrDefault(fileId);
+
+    public string NewDocumentId() => $"BQACAgIAAxkDAAI{++_lastFileNumber:D8}FakeTelegramDocument";
 
     /// <summary>File ids look like Telegram's (opaque, base64-ish) so clients that peek at them are not surprised.</summary>
     public string NewFileId() => $"AgACAgIAAxkDAAI{++_lastFileNumber:D8}FakeTelegramPhoto";

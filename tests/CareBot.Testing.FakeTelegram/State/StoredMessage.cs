@@ -29,6 +29,8 @@ internal sealed class StoredMessage
 
     public SentPhoto? Photo { get; init; }
 
+    public SentDocument? Document { get; init; }
+
     /// <summary>A normalized <c>{"inline_keyboard": ...}</c>, or null.</summary>
     public JsonObject? ReplyMarkup { get; set; }
 
@@ -56,5 +58,8 @@ internal sealed class StoredMessage
         ReplyTo?.MessageId,
         LinkPreviewDisabled,
         EditCount,
-        SentAt);
+        SentAt)
+    {
+        Document = Document,
+    };
 }

@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using CareBot.Core.Engine;
+
+namespace CareBot.Benchmarks;
+
+/// <summary>
+/// The two operations the issue sets goals for, end to end through the engine on a LiteDB file:
+/// posting a need (parse, match, write the need, the group post and the private asks, commit) and /map.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
+public class EngineBenchmarks : IDisposable
+{
+    /// <summary>
+    /// The clock moves this much before every post: a busy community posting 144 needs a day. It keeps the
+    /// measurement honest: daily ask limits reset each simulated day as they would in real life, so later
+    /// iterations neither run out of candidates (and skip the asks) nor pile up exclusions forever.
+    /// </summary>
+    private static readonly TimeSpan PostInterval = TimeSpan.FromMinutes(10);
+
+    private SeededCommunity? _community;
+    private int _posts;
+
+    [Params(1_000, 10_000)]
+    public int Members { get; set; }
+
+    [GlobalSetup]
+    public async Task SetUpAsync()
+    {
+        _community = await SeededCommunity.CreateAsync(Members, CancellationToken.None);
+        Console.WriteLine("// " + CandidateSelectionCheck.Verify(_community.Store, _community.CommunityId, _community.Clock.GetUtcNow()));
+    }
+
+    [Benchmark]
+    public Task<EngineResult> PostNeed()
+    {
+        var community = _community!;
+        var post = _posts++;
+        community.Clock.Advance(PostInterval);
+        var text = "/need " + NeedTexts.All[post % NeedTexts.All.Count];
+        return community.Engine.HandleAsync(new Inbound(community.Requester(post), SeededCommunity.Town, text), CancellationToken.None);
+    }
+
+    [Benchmark]
+    public Task<EngineResult> Map() =>
+        _community!.Engine.HandleAsync(new Inbound(SeededCommunity.User(0), SeededCommunity.Town, "/map"), CancellationToken.None);
+
+    [GlobalCleanup]
+    public void CleanUp()
+    {
+        if (_community is not null && _posts > 0)
+        {
+            Console.WriteLine("// " + PostStatistics.Describe(_community.Store, _community.CommunityId));
+        }
+
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        _community?.Dispose();
+        _community = null;
+        GC.SuppressFinalize(this);
+    }
+}

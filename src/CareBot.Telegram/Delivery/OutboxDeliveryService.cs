@@ -1,0 +1,221 @@
+using CareBot.Core.Engine;
+using CareBot.Core.Outbox;
+using CareBot.Core.Platforms;
+using CareBot.Telegram.Api;
+using CareBot.Telegram.Hosting;
+using CareBot.Telegram.RateLimits;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareBot.Telegram.Delivery;
+
+/// <summary>
+/// Delivers the outbox to Telegram: reads what is due, gives each chat its own lane (chats are sent to in parallel,
+/// each in order), and reports every outcome back to the outbox only after Telegram answered, so nothing is lost.
+/// </summary>
+internal sealed partial class OutboxDeliveryService(
+    CareEngine engine,
+    MessageSender sender,
+    DeliveryOutcomes outcomes,
+    BotIdentitySource identity,
+    DeliveryNudge nudge,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDeliveryService> logger) : BackgroundService
+{
+    private const int BatchSize = 1000;
+    private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan BusyPoll = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan AfterBug = TimeSpan.FromSeconds(5);
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, ChatLane> _lanes = new(StringComparer.Ordinal);
+
+    // A message finished while a read was under way may still show as pending in that read; it is skipped until a
+    // read that started after it finished (see Accept).
+    private readonly Dictionary<int, long> _finishedAtRead = [];
+    private long _reads;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        BotIdentity bot;
+        try
+        {
+            bot = await identity.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var wake = nudge.NextAsync();
+                var pass = Dispatch(bot, stoppingToken);
+                await WaitAsync(pass, wake, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            Task[] running;
+            lock (_gate)
+            {
+                running = [.. _lanes.Values.Select(lane => lane.Running).OfType<Task>()];
+            }
+
+            await Task.WhenAll(running);
+        }
+    }
+
+    /// <summary>Hands what is due to the lanes; says whether anything is under way or held back by a blocked lane.</summary>
+    private DispatchPass Dispatch(BotIdentity bot, CancellationToken cancellationToken)
+    {
+        long read;
+        lock (_gate)
+        {
+            read = ++_reads;
+        }
+
+        var due = engine.Outbox.Due(KnownPlatforms.Telegram, BatchSize);
+        var now = time.GetUtcNow();
+        lock (_gate)
+        {
+            var heldBack = false;
+            foreach (var message in due)
+            {
+                heldBack |= !Accept(message, read, now);
+            }
+
+            foreach (var stale in _finishedAtRead.Where(pair => pair.Value < read).Select(pair => pair.Key).ToList())
+            {
+                _finishedAtRead.Remove(stale);
+            }
+
+            foreach (var lane in _lanes.Values.Where(lane => lane.Running is null && lane.HasWork))
+            {
+                lane.Running = RunLaneAsync(lane, bot, cancellationToken);
+            }
+
+            foreach (var idle in _lanes.Where(pair => pair.Value.IsIdle(now)).Select(pair => pair.Key).ToList())
+            {
+                _lanes.Remove(idle);
+            }
+
+            var busy = _lanes.Values.Any(lane => lane.Running is not null);
+            var unblock = _lanes.Values.Where(lane => lane.IsBlocked(now)).Select(lane => lane.BlockedUntil).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+            return new DispatchPass(busy, heldBack, unblock);
+        }
+    }
+
+    /// <summary>Queues a due message on its chat's lane; false when it must wait (its lane is blocked, or it just finished).</summary>
+    private bool Accept(OutboxMessage message, long read, DateTimeOffset now)
+    {
+        if (_finishedAtRead.TryGetValue(message.Id, out var finishedAt) && finishedAt >= read)
+        {
+            return false;
+        }
+
+        if (!_lanes.TryGetValue(message.Destination.ChatId, out var lane))
+        {
+            var limits = options.Value.Limits;
+            var group = message.Destination.IsDirect ? null : new SlidingWindow(limits.GroupMessagesPerMinute, TimeSpan.FromMinutes(1));
+            _lanes[message.Destination.ChatId] = lane = new ChatLane(message.Destination.ChatId, new ChatPacer(limits.PerChatInterval, group));
+        }
+
+        if (lane.IsBlocked(now))
+        {
+            return false;
+        }
+
+        lane.Add(message);
+        return true;
+    }
+
+    private async Task WaitAsync(DispatchPass pass, Task wake, CancellationToken cancellationToken)
+    {
+        if (!pass.Busy && !pass.HeldBack)
+        {
+            // Nothing under way: the engine knows when the next message is due (a commit, a retry, quiet hours ending).
+            await Task.WhenAny(engine.Outbox.WaitForWorkAsync(KnownPlatforms.Telegram, IdleWait, cancellationToken), wake);
+            cancellationToken.ThrowIfCancellationRequested();
+            return;
+        }
+
+        var untilUnblocked = pass.NextUnblock - time.GetUtcNow();
+        var poll = untilUnblocked < BusyPoll ? untilUnblocked : BusyPoll;
+        if (poll > TimeSpan.Zero)
+        {
+            await Task.WhenAny(Task.Delay(poll, time, cancellationToken), wake);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private async Task RunLaneAsync(ChatLane lane, BotIdentity bot, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            while (true)
+            {
+                OutboxMessage? next;
+                lock (_gate)
+                {
+                    next = lane.Peek();
+                    if (next is null)
+                    {
+                        lane.Running = null;
+                        return;
+                    }
+                }
+
+                var verdict = DeliveryVerdict.For(await sender.SendAsync(next, lane.Pacer, bot, cancellationToken), next);
+
+                // Once Telegram has answered, the outcome is recorded even while shutting down: a message it accepted
+                // but we never marked would be sent again after the restart.
+                await outcomes.RecordAsync(next, verdict, CancellationToken.None);
+                lock (_gate)
+                {
+                    lane.Finish(next.Id);
+                    _finishedAtRead[next.Id] = _reads;
+                    if (verdict.Kind is VerdictKind.RetryLater or VerdictKind.Fatal)
+                    {
+                        lane.Block(time.GetUtcNow() + verdict.Delay);
+                        lane.Running = null;
+                        return;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: what was not sent stays pending in the outbox for the next start.
+            lock (_gate)
+            {
+                lane.Running = null;
+            }
+        }
+        catch (Exception e)
+        {
+            LogLaneFailed(e, lane.ChatId);
+            lock (_gate)
+            {
+                lane.Block(time.GetUtcNow() + AfterBug);
+                lane.Running = null;
+            }
+        }
+        finally
+        {
+            nudge.Pulse();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering to chat {ChatId} failed unexpectedly; that chat waits a few seconds")]
+    private partial void LogLaneFailed(Exception exception, string chatId);
+}

@@ -1,0 +1,14 @@
+namespace CareBot.Telegram.Delivery;
+
+public enum VerdictKind
+{
+    Sent,
+    RetryLater,
+
+    /// <summary>A private message the person can't receive until they open a chat with the bot.</summary>
+    Hold,
+    Fail,
+
+    /// <summary>The token was rejected: nothing can be sent; the host stops.</summary>
+    Fatal,
+}

@@ -1,0 +1,42 @@
+using CareBot.Core.Platforms;
+using CareBot.Telegram.Admins;
+using CareBot.Telegram.Api;
+using CareBot.Telegram.Delivery;
+using CareBot.Telegram.Menus;
+using CareBot.Telegram.Polling;
+using CareBot.Telegram.RateLimits;
+using CareBot.Telegram.Updates;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace CareBot.Telegram.Hosting;
+
+public static class TelegramAdapterRegistration
+{
+    /// <summary>
+    /// Adds the Telegram adapter: options (validated at start-up), the client, polling, delivery, and Telegram's admin
+    /// directory for the engine. The engine, its store and a TimeProvider come from the host.
+    /// </summary>
+    public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddSingleton<ITelegramBotClient>(sp => TelegramClientFactory.Create(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        services.AddSingleton<BotIdentitySource>();
+        services.AddSingleton<TelegramShutdown>();
+        services.AddSingleton<DeliveryNudge>();
+        services.AddSingleton<GlobalPacer>();
+        services.AddSingleton<MessageSender>();
+        services.AddSingleton<DeliveryOutcomes>();
+        services.AddSingleton<RecentJoins>();
+        services.AddSingleton<UpdateRouter>();
+        services.AddSingleton<CommandMenuPublisher>();
+        services.AddSingleton<BotConnector>();
+        services.AddSingleton<IAdminDirectory, TelegramAdminDirectory>();
+        services.AddHostedService<TelegramPollingService>();
+        services.AddHostedService<OutboxDeliveryService>();
+        return services;
+    }
+}

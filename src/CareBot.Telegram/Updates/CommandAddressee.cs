@@ -1,0 +1,8 @@
+namespace CareBot.Telegram.Updates;
+
+public enum CommandAddressee
+{
+    NotACommand,
+    ThisBot,
+    AnotherBot,
+}

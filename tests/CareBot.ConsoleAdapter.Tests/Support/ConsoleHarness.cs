@@ -1,0 +1,51 @@
+using CareBot.Composition;
+using CareBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CareBot.ConsoleAdapter.Tests.Support;
+
+/// <summary>
+/// CareBot composed exactly as <c>carebot console --db PATH</c> composes it, with scripts fed to its
+/// console session through text readers and writers instead of standard input and output.
+/// </summary>
+internal sealed class ConsoleHarness : IDisposable
+{
+    private readonly IHost _host;
+    private readonly ConsoleSession _session;
+
+    private ConsoleHarness(IHost host)
+    {
+        _host = host;
+        _session = host.Services.GetRequiredService<ConsoleSession>();
+    }
+
+    public StringWriter StartupNotes { get; } = new();
+
+    public ICareStore Store => _host.Services.GetRequiredService<ICareStore>();
+
+    public IServiceProvider Services => _host.Services;
+
+    public static ConsoleHarness Open(string databasePath)
+    {
+        var notes = new StringWriter();
+        var launch = LaunchOptions.Parse(["console", "--db", databasePath]);
+        Assert.Null(launch.Problem);
+        var harness = new ConsoleHarness(CareBotApp.Build(launch, notes));
+        harness.StartupNotes.Write(notes.ToString());
+        return harness;
+    }
+
+    /// <summary>Runs the script's lines to the end, as the console does with standard input.</summary>
+    public async Task<Transcript> RunAsync(params string[] lines)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var diagnostics = new StringWriter { NewLine = "\n" };
+        using var input = new StringReader(string.Join('\n', lines));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _session.RunAsync(input, output, diagnostics, interactive: false, timeout.Token);
+        return new Transcript(output.ToString(), diagnostics.ToString());
+    }
+
+    public void Dispose() => _host.Dispose();
+}

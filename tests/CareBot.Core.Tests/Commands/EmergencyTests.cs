@@ -1,0 +1,90 @@
+using CareBot.Core.Communities;
+using CareBot.Core.Needs;
+using CareBot.Core.Tests.Support;
+
+namespace CareBot.Core.Tests.Commands;
+
+/// <summary>Words of danger are answered privately and kindly, with the group's emergency numbers; the person still decides.</summary>
+public sealed class EmergencyTests
+{
+    [Theory]
+    [InlineData("/need I want to end my life")]
+    [InlineData("/need chest pain, can't breathe")]
+    public async Task An_emergency_is_not_posted_and_the_member_gets_the_emergency_notice_privately(string command)
+    {
+        using var h = await WithListener();
+
+        var delivered = await h.Accepts(x => x.Say("alice", command));
+
+        Assert.Empty(delivered.InGroup());
+        Assert.Empty(delivered.AskedPeople());
+        var answer = Assert.Single(delivered.To("alice"));
+        Assert.Contains(Agreements.DefaultEmergencyNotice, answer.Text, StringComparison.Ordinal);
+        Assert.Equal("/need post", answer.Button("Post it as a need").Command);
+        Assert.Equal("/need drop", answer.Button("Don't post it").Command);
+        Assert.Throws<InvalidOperationException>(() => h.Need(1));
+    }
+
+    [Fact]
+    public async Task The_notice_is_the_one_the_group_agreed_on()
+    {
+        using var h = await WithListener();
+        await h.Agree("emergency", "Call 112 now, or the crisis line on 0800 111 0 111, day or night.");
+
+        var delivered = await h.Accepts(x => x.Say("alice", "/need I want to end my life"));
+
+        Assert.Contains("Call 112 now, or the crisis line on 0800 111 0 111, day or night.", Assert.Single(delivered).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_member_can_still_post_it_as_a_need()
+    {
+        using var h = await WithListener();
+        await h.Say("alice", "/need I feel so alone, I want to end my life, I need someone to talk to");
+        var answer = h.Delivered().To("alice").Single();
+
+        var delivered = await h.Accepts(x => x.Press("alice", answer, "Post it as a need"));
+
+        Assert.Contains("I need someone to talk to", Assert.Single(delivered.InGroup()).Text, StringComparison.Ordinal);
+        Assert.Equal(["bob"], delivered.AskedPeople());
+        Assert.Equal(NeedState.Open, h.Need(1).State);
+    }
+
+    [Fact]
+    public async Task An_anonymous_emergency_posted_after_all_stays_anonymous()
+    {
+        using var h = await WithListener();
+        await h.Join("alice");
+        await h.Dm("alice", "/need anon chest pain, can't breathe, please someone sit with me");
+        var answer = h.Delivered().To("alice").Single();
+
+        var delivered = await h.Accepts(x => x.Press("alice", answer, "Post it as a need"));
+
+        var post = Assert.Single(delivered.InGroup());
+        Assert.Contains("Someone (anonymous)", post.Text, StringComparison.Ordinal);
+        Assert.False(post.Names("alice"));
+    }
+
+    [Fact]
+    public async Task The_member_can_drop_it_and_nothing_is_posted_then_or_later()
+    {
+        using var h = await WithListener();
+        await h.Say("alice", "/need I want to end my life");
+        var answer = h.Delivered().To("alice").Single();
+
+        var dropped = await h.Accepts(x => x.Press("alice", answer, "Don't post it"));
+        Assert.Empty(dropped.InGroup());
+
+        var refused = await h.Refuses(x => x.Dm("alice", "/need post"));
+        Assert.Contains("There's no held need to post", refused.Text, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => h.Need(1));
+    }
+
+    private static async Task<EngineHarness> WithListener()
+    {
+        var h = new EngineHarness();
+        await h.Say("bob", "/offer someone to talk to when things are hard, a good listener");
+        h.Delivered();
+        return h;
+    }
+}

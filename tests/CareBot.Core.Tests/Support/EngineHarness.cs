@@ -1,0 +1,150 @@
+using CareBot.Core.Engine;
+using CareBot.Core.Members;
+using CareBot.Core.Needs;
+using CareBot.Core.Platforms;
+using CareBot.Storage.LiteDb;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CareBot.Core.Tests.Support;
+
+/// <summary>
+/// The real engine on an in-memory LiteDB and a fake clock, driven like the console adapter drives it:
+/// people type commands in the group "town" or in private, press buttons, time passes and the rhythms
+/// run, and <see cref="Delivered"/> hands over what is due, exactly as an adapter would deliver it.
+/// </summary>
+internal sealed class EngineHarness : IDisposable
+{
+    public const string Group = "town";
+
+    /// <summary>A Monday, 10:00 UTC; a whole millisecond because LiteDB stores dates to the millisecond.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly MemoryStream _data = new();
+    private readonly List<Delivery> _history = [];
+
+    public EngineHarness()
+    {
+        Clock = new FakeTimeProvider(Start);
+        Store = LiteDbCareStore.Open(_data);
+        Engine = new CareEngine(Store, Clock, [Admins]);
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public FakeAdminDirectory Admins { get; } = new();
+
+    public LiteDbCareStore Store { get; }
+
+    public CareEngine Engine { get; }
+
+    /// <summary>Everything delivered so far, in order.</summary>
+    public IReadOnlyList<Delivery> History => _history;
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>A command (or chatter) typed in a group chat.</summary>
+    public Task<EngineResult> Say(string person, string text, string group = Group) =>
+        Engine.HandleAsync(new Inbound(People.UserOf(person), Conversation.Group(KnownPlatforms.Console, group, group), text), CancellationToken.None);
+
+    /// <summary>A command typed in the person's private chat with the bot.</summary>
+    public Task<EngineResult> Dm(string person, string text, int? communityHint = null) =>
+        Engine.HandleAsync(
+            new Inbound(People.UserOf(person), Conversation.Direct(KnownPlatforms.Console, People.IdOf(person)), text) { CommunityHint = communityHint },
+            CancellationToken.None);
+
+    /// <summary>Presses a button under a delivered message, where that message was shown.</summary>
+    public Task<EngineResult> Press(string person, Delivery message, string label)
+    {
+        var command = message.Button(label).Command;
+        return message.IsPrivate ? Dm(person, command, message.Message.CommunityId) : Say(person, command, message.To);
+    }
+
+    /// <summary>People join the community by speaking in the group; what the bot answered is delivered and dropped.</summary>
+    public async Task Join(params string[] people)
+    {
+        foreach (var person in people)
+        {
+            await Say(person, "/mine");
+        }
+
+        Delivered();
+    }
+
+    /// <summary>An admin of the group (the platform says so) sets one of the group's agreements.</summary>
+    public async Task Agree(string key, string value)
+    {
+        Admins.Grant(People.IdOf("admin"), Group);
+        var result = await Say("admin", $"/agree {key} {value}");
+        Assert.True(result.Succeeded, result.Problem?.Message);
+        Delivered();
+    }
+
+    /// <summary>A need of the group as stored now.</summary>
+    public Need Need(int number, string group = Group) => Store.Read(session =>
+        session.Communities.FindSpace(new SpaceRef(KnownPlatforms.Console, group)) is { } space
+            ? session.Needs.FindByNumber(space.CommunityId, number)
+            : null) ?? throw new InvalidOperationException($"There is no need #{number} in {group}.");
+
+    /// <summary>The stored member behind a person in the group, if any.</summary>
+    public Member? Member(string person, string group = Group) => Store.Read(session =>
+        session.Members.FindByIdentity(People.RefOf(person)).FirstOrDefault(m =>
+            session.Communities.FindSpace(new SpaceRef(KnownPlatforms.Console, group))?.CommunityId == m.CommunityId));
+
+    /// <summary>
+    /// Moves the clock forward in steps, running the rhythms after each step as a host would: an hour at a time,
+    /// or in about 24 steps over longer spans, where a little lateness no longer matters and the run stays short.
+    /// </summary>
+    public async Task Advance(TimeSpan by)
+    {
+        var end = Now + by;
+        var longest = by / 24 > TimeSpan.FromHours(1) ? by / 24 : TimeSpan.FromHours(1);
+        while (Now < end)
+        {
+            var step = end - Now < longest ? end - Now : longest;
+            Clock.Advance(step);
+            await Engine.Rhythms.RunDueAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Takes what is due for the console, marks it sent (as an adapter does after delivering) and returns it.</summary>
+    public IReadOnlyList<Delivery> Delivered()
+    {
+        var delivered = new List<Delivery>();
+        while (true)
+        {
+            var due = Engine.Outbox.Due(KnownPlatforms.Console, 100);
+            if (due.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var message in due)
+            {
+                var isPrivate = message.Destination.IsDirect;
+                var to = isPrivate ? People.NameOf(message.Destination.ChatId) : message.Destination.ChatId;
+                delivered.Add(new Delivery(to, isPrivate, message.Content.PlainText, message.Content.Buttons, message));
+                Engine.Outbox.MarkSentAsync(message.Id, CancellationToken.None).GetAwaiter().GetResult();
+            }
+        }
+
+        _history.AddRange(delivered);
+        return delivered;
+    }
+
+    /// <summary>Every stored document except the outbox, as JSON: "changes nothing" means this stays the same.</summary>
+    public string StoredState() => RawDatabase.Dump(Snapshot(), except: ["outbox", "meta"]);
+
+    /// <summary>The raw database as LiteDB holds it, for scanning every collection.</summary>
+    public RawDatabase Snapshot()
+    {
+        Store.Checkpoint();
+        return new RawDatabase(_data.ToArray());
+    }
+
+    public void Dispose()
+    {
+        Engine.Dispose();
+        Store.Dispose();
+        _data.Dispose();
+    }
+}

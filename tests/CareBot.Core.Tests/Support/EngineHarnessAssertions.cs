@@ -1,0 +1,33 @@
+using CareBot.Core.Engine;
+
+namespace CareBot.Core.Tests.Support;
+
+/// <summary>Checks every refusal must pass: a clear answer to the person, and nothing stored changed.</summary>
+internal static class EngineHarnessAssertions
+{
+    /// <summary>Runs the command, asserts it was refused with one answer and left the stored state as it was; returns the answer.</summary>
+    public static async Task<Delivery> Refuses(this EngineHarness harness, Func<EngineHarness, Task<EngineResult>> command)
+    {
+        harness.Delivered();
+        var before = harness.StoredState();
+
+        var result = await command(harness);
+
+        Assert.False(result.Succeeded, "the command was accepted");
+        var answer = Assert.Single(harness.Delivered());
+        Assert.Equal(result.Problem!.Message, answer.Text);
+        Assert.False(string.IsNullOrWhiteSpace(answer.Text));
+        Assert.Equal(before, harness.StoredState());
+        return answer;
+    }
+
+    /// <summary>Runs the command and asserts it was accepted; returns what it delivered.</summary>
+    public static async Task<IReadOnlyList<Delivery>> Accepts(this EngineHarness harness, Func<EngineHarness, Task<EngineResult>> command)
+    {
+        harness.Delivered();
+        var result = await command(harness);
+        var delivered = harness.Delivered();
+        Assert.True(result.Succeeded, result.Problem?.Message + "\n" + delivered.Describe());
+        return delivered;
+    }
+}

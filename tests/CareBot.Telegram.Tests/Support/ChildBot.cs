@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Text;
+using CareBot.Composition;
+using CareBot.Testing.FakeTelegram;
+
+namespace CareBot.Telegram.Tests.Support;
+
+/// <summary>
+/// The built host (CareBot.dll) run as its own process, configured through environment variables as a new user
+/// would run it, so a test can kill it outright (SIGKILL) and read everything it printed.
+/// </summary>
+internal sealed class ChildBot : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ChildBot(Process process)
+    {
+        _process = process;
+    }
+
+    /// <summary>Standard output and standard error, interleaved as they arrived.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public static ChildBot Start(FakeTelegramServer fake, string databasePath, IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        // The host's own CareBot.dll, run with this test assembly's dependency list: the copy beside the tests has no
+        // deps file of its own that finds the shared framework pieces the fake server pulls in.
+        var folder = AppContext.BaseDirectory;
+        var tests = typeof(ChildBot).Assembly.GetName().Name;
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add("--runtimeconfig");
+        start.ArgumentList.Add(Path.Combine(folder, $"{tests}.runtimeconfig.json"));
+        start.ArgumentList.Add("--depsfile");
+        start.ArgumentList.Add(Path.Combine(folder, $"{tests}.deps.json"));
+        start.ArgumentList.Add(typeof(CareBotApp).Assembly.Location);
+        foreach (var (key, value) in BotSettings.For(fake, databasePath, extra))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var process = new Process { StartInfo = start };
+        var child = new ChildBot(process);
+        process.OutputDataReceived += (_, line) => child.Append(line.Data);
+        process.ErrorDataReceived += (_, line) => child.Append(line.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>kill -9: no shutdown, no flushing, nothing finished.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync(TestTimeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+}
