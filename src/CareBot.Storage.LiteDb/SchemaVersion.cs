@@ -25,7 +25,7 @@ internal static class SchemaVersion
 
         if (found < Current)
         {
-            meta.Upsert(new BsonDocument { ["_id"] = Key, ["Version"] = Current, ["WrittenAt"] = DateTime.UtcNow });
+            meta.Upsert(new BsonDocument { ["_id"] = Key, ["Version"] = Current });
         }
     }
 }

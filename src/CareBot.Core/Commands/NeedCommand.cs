@@ -62,6 +62,11 @@ internal sealed class NeedCommand : CommandHandler
                 "Here in the group everyone can see who wrote it, so I haven't posted anything.");
         }
 
+        if (options.HelpersWanted > Need.MaxHelpersWanted)
+        {
+            return new Problem($"A need can ask for up to {Need.MaxHelpersWanted} helpers; for more, it may help to post it as several needs.");
+        }
+
         if (text.Length == 0)
         {
             return UsageProblem($"What do you need? {ctx.Agreements.HowToAsk}");

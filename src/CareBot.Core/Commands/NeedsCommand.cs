@@ -21,7 +21,7 @@ internal sealed class NeedsCommand : CommandHandler
         var word = ctx.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         if (word is not null && (!int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > 10_000))
         {
-            return UsageProblem("Pages are numbered from 1.");
+            return UsageProblem("Pages are whole numbers from 1, like /needs 2.");
         }
 
         var total = ctx.Session.Needs.CountOpen(ctx.Community.Id);
@@ -33,7 +33,8 @@ internal sealed class NeedsCommand : CommandHandler
         }
         else if (needs.Count == 0)
         {
-            message.Line($"There are only {(total + PageSize - 1) / PageSize} pages of open needs.");
+            var pages = (total + PageSize - 1) / PageSize;
+            message.Line(pages == 1 ? "There is only 1 page of open needs: /needs shows it." : $"There are only {pages} pages of open needs.");
         }
         else
         {

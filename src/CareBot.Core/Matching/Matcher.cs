@@ -11,8 +11,12 @@ namespace CareBot.Core.Matching;
 /// </summary>
 internal sealed class Matcher
 {
-    /// <summary>Relevance of the candidate offers of the need being matched; reused because the engine matches one need at a time.</summary>
+    // Scratch space for the need being matched, reused because the engine matches one need at a time and a
+    // large community has thousands of candidate offers: their relevance, then their ids by relevance.
     private readonly Dictionary<int, int> _relevance = [];
+    private readonly List<List<int>> _offersByRelevance = [];
+
+    private static DayOf? _lastDay;
 
     public IReadOnlyList<MatchCandidate> Rank(CommunityWorkingSet set, Need need, DateTimeOffset now, int take)
     {
@@ -127,9 +131,19 @@ internal sealed class Matcher
     }
 
     /// <summary>The member's own day, so "per day" means their day, not the server's.</summary>
-    public static string LocalDay(Member member, Agreements agreements, DateTimeOffset now) =>
-        TimeZoneInfo.ConvertTime(now, TimeZones.FindOrUtc(member.TimeZone ?? agreements.TimeZone))
-            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static string LocalDay(Member member, Agreements agreements, DateTimeOffset now)
+    {
+        // Ranking asks this for many members at the same moment, nearly all in the group's time zone.
+        var zone = member.TimeZone ?? agreements.TimeZone;
+        if (_lastDay is { } last && last.Now == now && last.Zone == zone)
+        {
+            return last.Day;
+        }
+
+        var day = TimeZoneInfo.ConvertTime(now, TimeZones.FindOrUtc(zone)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        _lastDay = new DayOf(zone, now, day);
+        return day;
+    }
 
     /// <summary>
     /// Each member whose active offers fit the need, once, most relevant first, with the score and zone of
@@ -139,32 +153,32 @@ internal sealed class Matcher
     private IEnumerable<(int MemberId, int Score, string? Zone)> MembersByRelevance(CommunityWorkingSet set, Need need)
     {
         set.CandidateOffers(need, _relevance);
-        var seen = new HashSet<int>();
-        for (var level = NextLevelBelow(int.MaxValue); level > 0; level = NextLevelBelow(level))
+        foreach (var level in _offersByRelevance)
         {
-            foreach (var (offerId, score) in _relevance)
+            level.Clear();
+        }
+
+        foreach (var (offerId, score) in _relevance)
+        {
+            while (_offersByRelevance.Count <= score)
             {
-                if (score == level && set.Offer(offerId) is { } offer && seen.Add(offer.MemberId))
+                _offersByRelevance.Add([]);
+            }
+
+            _offersByRelevance[score].Add(offerId);
+        }
+
+        var seen = new HashSet<int>();
+        for (var score = _offersByRelevance.Count - 1; score > 0; score--)
+        {
+            foreach (var offerId in _offersByRelevance[score])
+            {
+                if (set.Offer(offerId) is { } offer && seen.Add(offer.MemberId))
                 {
-                    yield return (offer.MemberId, level, offer.Zone);
+                    yield return (offer.MemberId, score, offer.Zone);
                 }
             }
         }
-    }
-
-    /// <summary>The highest relevance among the candidate offers that is below <paramref name="level"/>; 0 when there is none.</summary>
-    private int NextLevelBelow(int level)
-    {
-        var next = 0;
-        foreach (var score in _relevance.Values)
-        {
-            if (score < level && score > next)
-            {
-                next = score;
-            }
-        }
-
-        return next;
     }
 
     /// <summary>
@@ -214,4 +228,7 @@ internal sealed class Matcher
         var byAsked = (a.Member.LastAskedAt ?? DateTimeOffset.MinValue).CompareTo(b.Member.LastAskedAt ?? DateTimeOffset.MinValue);
         return byAsked != 0 ? byAsked : a.Member.Id.CompareTo(b.Member.Id);
     }
+
+    /// <summary>The last local day worked out, immutable so that engines on other threads may share it.</summary>
+    private sealed record DayOf(string Zone, DateTimeOffset Now, string Day);
 }

@@ -36,7 +36,7 @@ public sealed record NeedOptions(bool Anonymous, DateOnly? By, string? Zone, int
             }
             else if (word == "helpers" && i + 1 < words.Count
                      && int.TryParse(words[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-                     && count is >= 1 and <= Need.MaxHelpersWanted)
+                     && count >= 1)
             {
                 helpers = count;
                 i += 2;

@@ -6,7 +6,7 @@ namespace CareBot.Telegram.Delivery;
 /// <summary>What to do with an outbox message after a delivery attempt, decided from Telegram's answer alone.</summary>
 internal sealed record DeliveryVerdict(VerdictKind Kind, TimeSpan Delay = default, string Reason = "")
 {
-    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(5);
 
     public static DeliveryVerdict Sent { get; } = new(VerdictKind.Sent);

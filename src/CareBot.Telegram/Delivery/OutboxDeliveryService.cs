@@ -139,21 +139,23 @@ internal sealed partial class OutboxDeliveryService(
 
     private async Task WaitAsync(DispatchPass pass, Task wake, CancellationToken cancellationToken)
     {
+        // Whichever wait loses is cancelled, so a steady stream of nudges leaves no timers behind.
+        using var loser = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task timed;
         if (!pass.Busy && !pass.HeldBack)
         {
             // Nothing under way: the engine knows when the next message is due (a commit, a retry, quiet hours ending).
-            await Task.WhenAny(engine.Outbox.WaitForWorkAsync(KnownPlatforms.Telegram, IdleWait, cancellationToken), wake);
-            cancellationToken.ThrowIfCancellationRequested();
-            return;
+            timed = engine.Outbox.WaitForWorkAsync(KnownPlatforms.Telegram, IdleWait, loser.Token);
         }
-
-        var untilUnblocked = pass.NextUnblock - time.GetUtcNow();
-        var poll = untilUnblocked < BusyPoll ? untilUnblocked : BusyPoll;
-        if (poll > TimeSpan.Zero)
+        else
         {
-            await Task.WhenAny(Task.Delay(poll, time, cancellationToken), wake);
+            var untilUnblocked = pass.NextUnblock - time.GetUtcNow();
+            var poll = untilUnblocked < BusyPoll ? untilUnblocked : BusyPoll;
+            timed = poll > TimeSpan.Zero ? Task.Delay(poll, time, loser.Token) : Task.CompletedTask;
         }
 
+        await Task.WhenAny(timed, wake);
+        await loser.CancelAsync();
         cancellationToken.ThrowIfCancellationRequested();
     }
 

@@ -13,7 +13,7 @@ public sealed class TelegramOptions
     /// <summary>The bot token from @BotFather: the bot's numeric id, a colon, and a secret. Never logged.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Telegram:Token is missing; paste the token @BotFather gave you.")]
     [RegularExpression(
-        "^[0-9]{1,20}:[A-Za-z0-9_-]{1,200}$",
+        "^[0-9]{1,16}:[A-Za-z0-9_-]{1,200}$",
         ErrorMessage = "Telegram:Token doesn't look like a bot token (digits, a colon, then letters, digits, '-' or '_', as @BotFather gives it).")]
     public string Token { get; set; } = "";
 

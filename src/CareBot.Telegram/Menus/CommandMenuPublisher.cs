@@ -22,8 +22,7 @@ internal sealed partial class CommandMenuPublisher(ITelegramBotClient client, Ca
         {
             foreach (var (scope, wanted) in menus)
             {
-                var current = await TelegramDeadlines.RunAsync(TelegramDeadlines.Call, token => client.GetMyCommands(scope, cancellationToken: token), cancellationToken);
-                if (CommandMenus.Same(current, wanted))
+                if (await ReadAsync(scope, cancellationToken) is { } current && CommandMenus.Same(current, wanted))
                 {
                     continue;
                 }
@@ -41,6 +40,19 @@ internal sealed partial class CommandMenuPublisher(ITelegramBotClient client, Ca
         catch (Exception e) when (ApiFailure.From(e) is { } failure)
         {
             return failure;
+        }
+    }
+
+    /// <summary>The menu Telegram has for the scope, or null when it can't be read (then it is simply set).</summary>
+    private async Task<BotCommand[]?> ReadAsync(BotCommandScope scope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await TelegramDeadlines.RunAsync(TelegramDeadlines.Call, token => client.GetMyCommands(scope, cancellationToken: token), cancellationToken);
+        }
+        catch (Exception e) when (ApiFailure.From(e) is { Kind: not ApiFailureKind.Unauthorized })
+        {
+            return null;
         }
     }
 

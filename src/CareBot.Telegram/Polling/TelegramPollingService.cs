@@ -32,6 +32,7 @@ internal sealed partial class TelegramPollingService(
     private const int BatchLimit = 100;
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestBackoff = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan ShortestEmptyPoll = TimeSpan.FromMilliseconds(500);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -72,6 +73,7 @@ internal sealed partial class TelegramPollingService(
         while (!cancellationToken.IsCancellationRequested)
         {
             Update[] updates;
+            var polledAt = time.GetUtcNow();
             try
             {
                 var offset = lastHandled is { } last ? (int)(last + 1) : (int?)null;
@@ -88,6 +90,14 @@ internal sealed partial class TelegramPollingService(
                     return;
                 }
 
+                continue;
+            }
+
+            var early = ShortestEmptyPoll - (time.GetUtcNow() - polledAt);
+            if (updates.Length == 0 && early > TimeSpan.Zero)
+            {
+                // An empty answer at once (a timeout of 0, or a server that doesn't hold polls) would make this a busy loop.
+                await Task.Delay(early, time, cancellationToken);
                 continue;
             }
 

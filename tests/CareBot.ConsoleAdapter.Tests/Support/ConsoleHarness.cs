@@ -20,19 +20,17 @@ internal sealed class ConsoleHarness : IDisposable
         _session = host.Services.GetRequiredService<ConsoleSession>();
     }
 
-    public StringWriter StartupNotes { get; } = new();
-
     public ICareStore Store => _host.Services.GetRequiredService<ICareStore>();
 
     public IServiceProvider Services => _host.Services;
 
     public static ConsoleHarness Open(string databasePath)
     {
-        var notes = new StringWriter();
         var launch = LaunchOptions.Parse(["console", "--db", databasePath]);
         Assert.Null(launch.Problem);
+        using var notes = new StringWriter();
         var harness = new ConsoleHarness(CareBotApp.Build(launch, notes));
-        harness.StartupNotes.Write(notes.ToString());
+        Assert.Equal("", notes.ToString());
         return harness;
     }
 

@@ -24,8 +24,14 @@ public abstract class ConsoleTest : IDisposable
 
     public void Dispose()
     {
-        CareBot.Dispose();
-        _folder.Dispose();
-        GC.SuppressFinalize(this);
+        try
+        {
+            CareBot.Dispose();
+        }
+        finally
+        {
+            _folder.Dispose();
+            GC.SuppressFinalize(this);
+        }
     }
 }

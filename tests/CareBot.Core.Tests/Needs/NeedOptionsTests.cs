@@ -55,7 +55,7 @@ public sealed class NeedOptionsTests
     [InlineData("zone North a ride", "north", 1, "a ride")]
     [InlineData("helpers 2 hands to move a sofa", null, 2, "hands to move a sofa")]
     [InlineData("helpers 10 hands", null, 10, "hands")]
-    [InlineData("helpers 11 hands", null, 1, "helpers 11 hands")]
+    [InlineData("helpers 11 hands", null, 11, "hands")]
     [InlineData("helpers 0 hands", null, 1, "helpers 0 hands")]
     [InlineData("helpers many hands", null, 1, "helpers many hands")]
     [InlineData("zone", null, 1, "zone")]

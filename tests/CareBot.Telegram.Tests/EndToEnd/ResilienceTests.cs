@@ -44,8 +44,14 @@ public sealed class ResilienceTests
         await scenario.Fake.WaitUntilAsync(() => scenario.Fake.IsLongPolling, TestTimeout.Wait, TestTimeout.Token);
         scenario.Fake.FailNext("getUpdates", 2, FakeFault.ServerError());
 
+        // The poll under way takes the first offer; the next two polls fail; the one after them brings the second.
         scenario.Say(bob, "/offer soup on Sundays");
         await scenario.GroupMessageAsync("soup on Sundays");
+        await scenario.Fake.WaitUntilAsync(() => scenario.Fake.Requests.ServerErrorsIssued == 2, TestTimeout.Wait, TestTimeout.Token);
+        scenario.Say(bob, "/offer bread on Mondays");
+        await scenario.GroupMessageAsync("bread on Mondays");
+
+        Assert.Single(scenario.Fake.MessagesIn(scenario.Group), m => m.PlainText.Contains("soup on Sundays", StringComparison.Ordinal));
     }
 
     [Fact]
