@@ -58,6 +58,13 @@ internal sealed class SeededCommunity : IDisposable
     public static async Task<SeededCommunity> CreateAsync(int members, CancellationToken cancellationToken)
     {
         var directory = Path.Combine(Path.GetTempPath(), "carebot-bench-" + Guid.NewGuid().ToString("N"));
+        if (Environment.GetEnvironmentVariable("TMP_CHECKPOINT") is { } checkpoint)
+        {
+            Directory.CreateDirectory(directory);
+            using var raw = new LiteDB.LiteDatabase(Path.Combine(directory, "carebot.db"));
+            raw.Pragma("CHECKPOINT", int.Parse(checkpoint, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         var store = LiteDbCareStore.Open(Path.Combine(directory, "carebot.db"));
         var clock = new FakeTimeProvider(Start);
         var engine = new CareEngine(store, clock, []);

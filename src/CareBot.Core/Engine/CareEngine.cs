@@ -72,16 +72,22 @@ public sealed class CareEngine : IDisposable
         return outcome;
     }
 
-    /// <summary>The bot was added to a group (or is back): the space opens and the group is greeted.</summary>
+    /// <summary>The bot was added to a group (or is back): the space opens and the group is greeted, once per arrival.</summary>
     public async Task SpaceJoinedAsync(SpaceRef space, string title, Cursor? cursor, CancellationToken cancellationToken)
     {
         await _gate.RunAsync(() => Transact(session =>
         {
             var now = _time.GetUtcNow();
-            var (community, _, _) = CommunityResolver.Join(session, space, title, now);
-            _sets.Evict(community.Id);
-            var welcome = HelpText.Build(community.Name, community.Agreements, _commands.Listed);
-            session.Outbox.Enqueue(new OutboxMessage(Destination.Group(space), welcome, community.Id, [], now, now));
+            var (community, change) = CommunityResolver.Join(session, space, title, now);
+
+            // Platforms may announce one arrival more than once; only a space that is new or back is greeted.
+            if (change != SpaceChange.AlreadyOpen)
+            {
+                _sets.Evict(community.Id);
+                var welcome = HelpText.Build(community.Name, community.Agreements, _commands.Listed);
+                session.Outbox.Enqueue(new OutboxMessage(Destination.Group(space), welcome, community.Id, [], now, now));
+            }
+
             SaveCursor(session, cursor);
         }), cancellationToken);
         _signal.Pulse();
@@ -118,14 +124,14 @@ public sealed class CareEngine : IDisposable
         {
             _store.Write(session =>
             {
-                var (community, created) = CommunityResolver.Resolve(session, inbound, now);
+                var (community, change) = CommunityResolver.Resolve(session, inbound, now);
                 if (community is null)
                 {
                     result = Stranger(session, inbound, handler, now);
                     return true;
                 }
 
-                var set = created ? _sets.Add(session, community) : _sets.Get(session, community.Id);
+                var set = SetFor(session, community, change);
                 var actor = set.MemberFor(inbound.From.Ref);
                 var joined = actor is null;
                 actor ??= Join(session, set, inbound.From, now);
@@ -142,7 +148,7 @@ public sealed class CareEngine : IDisposable
                 if (problem is not null)
                 {
                     // Rolled back: a working set that saw any of this transaction's writes must be reloaded.
-                    stale = created || joined || ctx.Touched ? community.Id : null;
+                    stale = change != SpaceChange.AlreadyOpen || joined || ctx.Touched ? community.Id : null;
                     result = new EngineResult([], problem);
                     return false;
                 }
@@ -169,12 +175,23 @@ public sealed class CareEngine : IDisposable
 
     private void EnsureMember(IStoreSession session, Inbound inbound, DateTimeOffset now)
     {
-        var (community, created) = CommunityResolver.Resolve(session, inbound, now);
-        var set = created ? _sets.Add(session, community!) : _sets.Get(session, community!.Id);
+        var (community, change) = CommunityResolver.Resolve(session, inbound, now);
+        var set = SetFor(session, community!, change);
         if (set.MemberFor(inbound.From.Ref) is null)
         {
             Join(session, set, inbound.From, now);
         }
+    }
+
+    /// <summary>The working set for a community; a new or reopened space means the cached one (if any) is out of date.</summary>
+    private CommunityWorkingSet SetFor(IStoreSession session, Communities.Community community, SpaceChange change)
+    {
+        if (change != SpaceChange.AlreadyOpen)
+        {
+            _sets.Evict(community.Id);
+        }
+
+        return _sets.Get(session, community.Id);
     }
 
     private static Member Join(IStoreSession session, CommunityWorkingSet set, PlatformUser user, DateTimeOffset now)
@@ -227,7 +244,12 @@ public sealed class CareEngine : IDisposable
                     }
 
                     SaveCursor(session, inbound.Cursor);
-                    answer = Deliver(session, inbound, OutgoingMessage.Text(problem.Message), now, communityId: null) with { Problem = problem };
+
+                    // A refused button press is answered by the adapter on the press itself (an alert, an ephemeral
+                    // reply); posting it in the group as well would only add noise.
+                    answer = inbound.IsButtonPress
+                        ? new EngineResult([], problem)
+                        : Deliver(session, inbound, OutgoingMessage.Text(problem.Message), now, communityId: null) with { Problem = problem };
                     return true;
                 });
             }

@@ -9,38 +9,39 @@ namespace CareBot.Core.Engine;
 internal static class CommunityResolver
 {
     /// <summary>A group's community (created if new, reopened if it was closed); null only in a private chat of a stranger.</summary>
-    public static (Community? Community, bool Created) Resolve(IStoreSession session, Inbound inbound, DateTimeOffset now)
+    public static (Community? Community, SpaceChange Change) Resolve(IStoreSession session, Inbound inbound, DateTimeOffset now)
     {
         if (!inbound.Where.IsGroup)
         {
-            return (ForPrivateChat(session, inbound.From.Ref, inbound.CommunityHint), false);
+            return (ForPrivateChat(session, inbound.From.Ref, inbound.CommunityHint), SpaceChange.AlreadyOpen);
         }
 
         var title = string.IsNullOrWhiteSpace(inbound.Where.Title) ? inbound.Where.ChatId : inbound.Where.Title!;
-        var (community, _, created) = Join(session, inbound.Where.Space, title, now);
-        return (community, created);
+        var (community, change) = Join(session, inbound.Where.Space, title, now);
+        return (community, change);
     }
 
     /// <summary>The bot is in a group: its space and community exist and are open afterwards.</summary>
-    public static (Community Community, Space Space, bool Created) Join(IStoreSession session, SpaceRef reference, string title, DateTimeOffset now)
+    /// <returns>The community, and how the space changed: already open, reopened, or new with a new community.</returns>
+    public static (Community Community, SpaceChange Change) Join(IStoreSession session, SpaceRef reference, string title, DateTimeOffset now)
     {
         var space = session.Communities.FindSpace(reference);
         if (space is not null)
         {
-            if (!space.IsOpen)
+            if (space.IsOpen)
             {
-                space.Reopen(title, now);
-                session.Communities.Upsert(space);
+                return (session.Communities.Get(space.CommunityId)!, SpaceChange.AlreadyOpen);
             }
 
-            return (session.Communities.Get(space.CommunityId)!, space, false);
+            space.Reopen(title, now);
+            session.Communities.Upsert(space);
+            return (session.Communities.Get(space.CommunityId)!, SpaceChange.Reopened);
         }
 
         var community = new Community(title, now);
         session.Communities.Insert(community);
-        space = new Space(reference, community.Id, title, now);
-        session.Communities.Upsert(space);
-        return (community, space, true);
+        session.Communities.Upsert(new Space(reference, community.Id, title, now));
+        return (community, SpaceChange.Created);
     }
 
     /// <summary>

@@ -13,6 +13,12 @@ public sealed record Inbound(PlatformUser From, Conversation Where, string Text)
     /// <summary>The community a pressed button belongs to, so a private chat knows which group it is about.</summary>
     public int? CommunityHint { get; init; }
 
+    /// <summary>
+    /// A button was pressed (rather than a command typed). A refusal is then not written anywhere: the adapter
+    /// shows <see cref="EngineResult.Problem"/> on the press itself.
+    /// </summary>
+    public bool IsButtonPress { get; init; }
+
     /// <summary>A marker to store in the same transaction, e.g. the platform's last update id.</summary>
     public Cursor? Cursor { get; init; }
 }

@@ -1,4 +1,3 @@
-using CareBot.Core.Communities;
 using CareBot.Core.Matching;
 using CareBot.Core.Storage;
 
@@ -20,10 +19,6 @@ internal sealed class WorkingSetCache
             ?? throw new InvalidOperationException($"Community {communityId} is referenced but not stored.");
         return _sets[communityId] = CommunityWorkingSet.Load(session, community);
     }
-
-    /// <summary>Adds a community created in the current transaction.</summary>
-    public CommunityWorkingSet Add(IStoreSession session, Community community) =>
-        _sets[community.Id] = CommunityWorkingSet.Load(session, community);
 
     public void Evict(int communityId) => _sets.Remove(communityId);
 

@@ -15,6 +15,7 @@ internal sealed class Matcher
     // large community has thousands of candidate offers: their relevance, then their ids by relevance.
     private readonly Dictionary<int, int> _relevance = [];
     private readonly List<List<int>> _offersByRelevance = [];
+    private readonly HashSet<int> _seen = [];
 
     private static DayOf? _lastDay;
 
@@ -44,6 +45,11 @@ internal sealed class Matcher
             }
 
             var sameZone = need.Zone is not null && zone == need.Zone;
+            if (best.Count == take && !Precedes(score, sameZone, member, since, best[^1]))
+            {
+                continue;
+            }
+
             KeepBest(best, new MatchCandidate(member, score, sameZone, member.HelpsSince(since)), take);
         }
 
@@ -168,12 +174,12 @@ internal sealed class Matcher
             _offersByRelevance[score].Add(offerId);
         }
 
-        var seen = new HashSet<int>();
+        _seen.Clear();
         for (var score = _offersByRelevance.Count - 1; score > 0; score--)
         {
             foreach (var offerId in _offersByRelevance[score])
             {
-                if (set.Offer(offerId) is { } offer && seen.Add(offer.MemberId))
+                if (set.Offer(offerId) is { } offer && _seen.Add(offer.MemberId))
                 {
                     yield return (offer.MemberId, score, offer.Zone);
                 }
@@ -203,6 +209,34 @@ internal sealed class Matcher
         {
             best.RemoveAt(take);
         }
+    }
+
+    /// <summary>
+    /// Whether a member would rank before <paramref name="other"/>: the order of <see cref="CompareCandidates"/>,
+    /// checked before building a candidate, because in a large community thousands are as relevant as the
+    /// last of the best and nearly all of them lose on fairness.
+    /// </summary>
+    private static bool Precedes(int relevance, bool sameZone, Member member, DateTimeOffset since, MatchCandidate other)
+    {
+        if (relevance != other.Relevance)
+        {
+            return relevance > other.Relevance;
+        }
+
+        if (sameZone != other.SameZone)
+        {
+            return sameZone;
+        }
+
+        var helps = member.HelpsSince(since);
+        if (helps != other.RecentHelps)
+        {
+            return helps < other.RecentHelps;
+        }
+
+        var asked = member.LastAskedAt ?? DateTimeOffset.MinValue;
+        var otherAsked = other.Member.LastAskedAt ?? DateTimeOffset.MinValue;
+        return asked != otherAsked ? asked < otherAsked : member.Id < other.Member.Id;
     }
 
     private static int CompareCandidates(MatchCandidate a, MatchCandidate b)

@@ -30,7 +30,6 @@ public static class TelegramAdapterRegistration
         services.AddSingleton<GlobalPacer>();
         services.AddSingleton<MessageSender>();
         services.AddSingleton<DeliveryOutcomes>();
-        services.AddSingleton<RecentJoins>();
         services.AddSingleton<UpdateRouter>();
         services.AddSingleton<CommandMenuPublisher>();
         services.AddSingleton<BotConnector>();

@@ -19,7 +19,6 @@ internal sealed partial class UpdateRouter(
     CareEngine engine,
     ITelegramBotClient client,
     DeliveryNudge nudge,
-    RecentJoins joins,
     ILogger<UpdateRouter> logger)
 {
     public static readonly string CursorName = CursorNames.LastUpdate(KnownPlatforms.Telegram);
@@ -72,7 +71,12 @@ internal sealed partial class UpdateRouter(
             return;
         }
 
-        var inbound = new Inbound(TelegramPeople.User(press.From), where, decoded.Command) { CommunityHint = decoded.CommunityId, Cursor = cursor };
+        var inbound = new Inbound(TelegramPeople.User(press.From), where, decoded.Command)
+        {
+            CommunityHint = decoded.CommunityId,
+            Cursor = cursor,
+            IsButtonPress = true,
+        };
         var (text, alert) = CallbackAnswers.For(await engine.HandleAsync(inbound, cancellationToken));
         await AnswerAsync(press, text, alert, cancellationToken);
     }
@@ -109,23 +113,18 @@ internal sealed partial class UpdateRouter(
         : message.LeftChatMember?.Id == bot.Id ? false
         : null;
 
-    /// <summary>The space opens (the group is greeted, once however Telegram announced it) or closes.</summary>
+    /// <summary>The space opens (the engine greets the group once, however Telegram announced it) or closes.</summary>
     private async Task ChangeSpaceAsync(Chat chat, bool joined, Cursor cursor, CancellationToken cancellationToken)
     {
         var space = TelegramPeople.Space(chat);
-        if (!joined)
+        if (joined)
         {
-            joins.Left(chat.Id);
-            await engine.SpaceLeftAsync(space, cursor, cancellationToken);
-        }
-        else if (joins.IsNew(chat.Id))
-        {
+            // Telegram announces an arrival twice (my_chat_member and "new members"); the engine greets only once.
             await engine.SpaceJoinedAsync(space, chat.Title ?? space.ChatId, cursor, cancellationToken);
         }
         else
         {
-            await engine.IgnoreAsync(cursor, cancellationToken);
-            return;
+            await engine.SpaceLeftAsync(space, cursor, cancellationToken);
         }
 
         LogSpaceChanged(chat.Id, joined);

@@ -21,6 +21,12 @@ public sealed class ButtonTests
         Assert.True(answer.ShowAlert);
         Assert.Contains("your own", answer.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(scenario.Fake.MessagesIn(scenario.Group), m => m.PlainText.Contains("has a helper", StringComparison.Ordinal));
+
+        // The refusal is for the presser alone: the alert. A later post (delivered in order) shows none reached the group.
+        var bob = await scenario.MemberAsync("Bob");
+        scenario.Say(bob, "/claim 1");
+        await scenario.GroupMessageAsync("has a helper");
+        Assert.DoesNotContain(scenario.Fake.MessagesIn(scenario.Group), m => m.PlainText.Contains("your own", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
