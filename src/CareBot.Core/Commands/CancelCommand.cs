@@ -1,10 +1,11 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Needs;
 using CareBot.Core.Messages;
 
 namespace CareBot.Core.Commands;
 
 /// <summary>/cancel n: the requester withdraws their need, or an admin removes one.</summary>
-internal sealed class CancelCommand : CommandHandler
+internal sealed class CancelCommand : NeedCommandHandler
 {
     public override string Name => "cancel";
 
@@ -14,15 +15,8 @@ internal sealed class CancelCommand : CommandHandler
 
     public override bool ChecksAdmin => true;
 
-    public override Problem? Handle(CommandContext ctx)
+    protected override Problem? Handle(CommandContext ctx, Need need)
     {
-        var found = NeedNumbers.Find(ctx, ctx.Arguments, Name);
-        if (!found.IsSuccess)
-        {
-            return found.Problem;
-        }
-
-        var need = found.Value;
         if (!need.IsRequester(ctx.Actor.Id) && !ctx.IsAdmin)
         {
             return new Problem($"Only the person who asked for #{need.Number}, or an admin, can cancel it.");

@@ -9,7 +9,7 @@ namespace CareBot.Core.Commands;
 /// /claim n, "I can help": commits to a need; the requester is told and the two are put in touch. An
 /// anonymous requester learns who the helper is, and is asked whether to share their own name.
 /// </summary>
-internal sealed class ClaimCommand : CommandHandler
+internal sealed class ClaimCommand : NeedCommandHandler
 {
     public override string Name => "claim";
 
@@ -19,15 +19,8 @@ internal sealed class ClaimCommand : CommandHandler
 
     public override string Summary => "\"I can help\": take on a need";
 
-    public override Problem? Handle(CommandContext ctx)
+    protected override Problem? Handle(CommandContext ctx, Need need)
     {
-        var found = NeedNumbers.Find(ctx, ctx.Arguments, Name);
-        if (!found.IsSuccess)
-        {
-            return found.Problem;
-        }
-
-        var need = found.Value;
         var helper = ctx.Actor;
         var before = CommunityContext.ActiveHelpers(need);
         var problem = need.Claim(helper.Id, ctx.Now);

@@ -1,11 +1,12 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Needs;
 using CareBot.Core.Messages;
 using CareBot.Core.Safety;
 
 namespace CareBot.Core.Commands;
 
 /// <summary>/done n [thanks]: marks a need met; the thank-you is posted to the group.</summary>
-internal sealed class DoneCommand : CommandHandler
+internal sealed class DoneCommand : NeedCommandHandler
 {
     private const int MaxThanksLength = 500;
 
@@ -15,15 +16,8 @@ internal sealed class DoneCommand : CommandHandler
 
     public override string Summary => "mark a need met, with an optional thank-you";
 
-    public override Problem? Handle(CommandContext ctx)
+    protected override Problem? Handle(CommandContext ctx, Need need)
     {
-        var found = NeedNumbers.Find(ctx, ctx.Arguments, Name);
-        if (!found.IsSuccess)
-        {
-            return found.Problem;
-        }
-
-        var need = found.Value;
         var thanks = TextRules.Normalize(NeedNumbers.Rest(ctx.Arguments));
         if (thanks.Length > 0 && TextRules.Check(thanks, MaxThanksLength) is { } problem)
         {

@@ -1,10 +1,11 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Needs;
 using CareBot.Core.Messages;
 
 namespace CareBot.Core.Commands;
 
 /// <summary>/fellthrough n: the help didn't happen; the need opens again and others are asked.</summary>
-internal sealed class FellThroughCommand : CommandHandler
+internal sealed class FellThroughCommand : NeedCommandHandler
 {
     public override string Name => "fellthrough";
 
@@ -14,15 +15,8 @@ internal sealed class FellThroughCommand : CommandHandler
 
     public override bool ListedInHelp => false;
 
-    public override Problem? Handle(CommandContext ctx)
+    protected override Problem? Handle(CommandContext ctx, Need need)
     {
-        var found = NeedNumbers.Find(ctx, ctx.Arguments, Name);
-        if (!found.IsSuccess)
-        {
-            return found.Problem;
-        }
-
-        var need = found.Value;
         var before = CommunityContext.ActiveHelpers(need);
         var problem = need.FallThrough(ctx.Actor.Id, ctx.Now);
         if (problem is not null)

@@ -1,10 +1,11 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Needs;
 using CareBot.Core.Messages;
 
 namespace CareBot.Core.Commands;
 
 /// <summary>/keep n: "still needed", the answer to the bot's check on a need left waiting.</summary>
-internal sealed class KeepCommand : CommandHandler
+internal sealed class KeepCommand : NeedCommandHandler
 {
     public override string Name => "keep";
 
@@ -14,15 +15,8 @@ internal sealed class KeepCommand : CommandHandler
 
     public override bool ListedInHelp => false;
 
-    public override Problem? Handle(CommandContext ctx)
+    protected override Problem? Handle(CommandContext ctx, Need need)
     {
-        var found = NeedNumbers.Find(ctx, ctx.Arguments, Name);
-        if (!found.IsSuccess)
-        {
-            return found.Problem;
-        }
-
-        var need = found.Value;
         var problem = need.KeepOpen(ctx.Actor.Id, ctx.Now, ctx.Agreements.NeedExpiryDays, ctx.Agreements.StillNeededDays);
         if (problem is not null)
         {

@@ -102,9 +102,8 @@ internal sealed class NeedCommand : CommandHandler
         var number = ctx.Community.TakeNextNeedNumber();
         ctx.Save(ctx.Community);
         var need = new Need(ctx.Community.Id, number, ctx.Actor.Id, draft, ctx.Now, ctx.Agreements.NeedExpiryDays, ctx.Agreements.StillNeededDays);
-        ctx.Add(need);
         ctx.PostToGroup(NeedCards.GroupPost(ctx, need), [ctx.Actor.Id]);
-        var asked = NeedAsker.AskWave(ctx, need, ctx.Agreements.FirstWaveSize);
+        var asked = NeedAsker.AskFirstWave(ctx, need, ctx.Agreements.FirstWaveSize);
         ctx.ReplyPrivately(Confirmation(ctx, need, asked));
     }
 

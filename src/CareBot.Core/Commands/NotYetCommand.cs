@@ -1,10 +1,11 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Needs;
 using CareBot.Core.Messages;
 
 namespace CareBot.Core.Commands;
 
 /// <summary>/notyet n: the follow-up's "not yet": the need stays claimed and the follow-up comes again in a few days.</summary>
-internal sealed class NotYetCommand : CommandHandler
+internal sealed class NotYetCommand : NeedCommandHandler
 {
     public override string Name => "notyet";
 
@@ -14,15 +15,8 @@ internal sealed class NotYetCommand : CommandHandler
 
     public override bool ListedInHelp => false;
 
-    public override Problem? Handle(CommandContext ctx)
+    protected override Problem? Handle(CommandContext ctx, Need need)
     {
-        var found = NeedNumbers.Find(ctx, ctx.Arguments, Name);
-        if (!found.IsSuccess)
-        {
-            return found.Problem;
-        }
-
-        var need = found.Value;
         var problem = need.NotYet(ctx.Actor.Id, ctx.Now);
         if (problem is not null)
         {

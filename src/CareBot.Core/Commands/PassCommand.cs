@@ -5,7 +5,7 @@ using CareBot.Core.Needs;
 namespace CareBot.Core.Commands;
 
 /// <summary>/pass n, "Not this time": no penalty, and the next candidate is asked in their place.</summary>
-internal sealed class PassCommand : CommandHandler
+internal sealed class PassCommand : NeedCommandHandler
 {
     public override string Name => "pass";
 
@@ -13,15 +13,8 @@ internal sealed class PassCommand : CommandHandler
 
     public override string Summary => "\"not this time\": no penalty, someone else is asked";
 
-    public override Problem? Handle(CommandContext ctx)
+    protected override Problem? Handle(CommandContext ctx, Need need)
     {
-        var found = NeedNumbers.Find(ctx, ctx.Arguments, Name);
-        if (!found.IsSuccess)
-        {
-            return found.Problem;
-        }
-
-        var need = found.Value;
         var wasHelping = need.IsHelper(ctx.Actor.Id);
         var before = CommunityContext.ActiveHelpers(need);
         var problem = need.Pass(ctx.Actor.Id, ctx.Now);

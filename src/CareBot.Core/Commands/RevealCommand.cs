@@ -1,10 +1,11 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Needs;
 using CareBot.Core.Messages;
 
 namespace CareBot.Core.Commands;
 
 /// <summary>/reveal n: an anonymous requester consents to their helpers knowing who they are.</summary>
-internal sealed class RevealCommand : CommandHandler
+internal sealed class RevealCommand : NeedCommandHandler
 {
     public override string Name => "reveal";
 
@@ -14,15 +15,8 @@ internal sealed class RevealCommand : CommandHandler
 
     public override bool ListedInHelp => false;
 
-    public override Problem? Handle(CommandContext ctx)
+    protected override Problem? Handle(CommandContext ctx, Need need)
     {
-        var found = NeedNumbers.Find(ctx, ctx.Arguments, Name);
-        if (!found.IsSuccess)
-        {
-            return found.Problem;
-        }
-
-        var need = found.Value;
         if (need.IsRequester(ctx.Actor.Id) && need.HelperIds.Count == 0)
         {
             return new Problem($"Nobody is helping with #{need.Number} yet. When someone says they can help, I'll ask you then.");
