@@ -18,7 +18,7 @@ public sealed class CareEngine : IDisposable
 {
     private readonly ICareStore _store;
     private readonly TimeProvider _time;
-    private readonly Dictionary<string, IAdminDirectory> _admins;
+    private readonly AdminRights _admins;
     private readonly CommandRegistry _commands = CommandRegistry.Default;
     private readonly EngineServices _services;
     private readonly WorkingSetCache _sets = new();
@@ -29,7 +29,7 @@ public sealed class CareEngine : IDisposable
     {
         _store = store;
         _time = time;
-        _admins = admins.ToDictionary(a => a.Platform, StringComparer.Ordinal);
+        _admins = new AdminRights(store, admins);
         _services = new EngineServices(catalog ?? CategoryCatalog.Default, new Matcher());
         Outbox = new OutboxQueue(store, time, _gate, _signal, _sets);
         Rhythms = new RhythmRunner(store, time, _gate, _signal, _sets, _services);
@@ -61,7 +61,7 @@ public sealed class CareEngine : IDisposable
             return await AnswerAsync(inbound, new Problem($"I don't know /{parsed.Name}. /help lists what I can do."), cancellationToken);
         }
 
-        var isAdmin = handler.ChecksAdmin && await IsAdminAsync(inbound, cancellationToken);
+        var isAdmin = handler.ChecksAdmin && await _admins.IsAdminAsync(inbound, cancellationToken);
         var outcome = await _gate.RunAsync(() => Execute(inbound, handler, parsed.Arguments, isAdmin), cancellationToken);
         if (outcome.Problem is not null)
         {
@@ -131,7 +131,7 @@ public sealed class CareEngine : IDisposable
                     return true;
                 }
 
-                var set = SetFor(session, community, change);
+                var set = _sets.For(session, community, change);
                 var actor = set.MemberFor(inbound.From.Ref);
                 var joined = actor is null;
                 actor ??= Join(session, set, inbound.From, now);
@@ -142,7 +142,7 @@ public sealed class CareEngine : IDisposable
                     OutboxQueue.ReleaseHeld(session, inbound.From.Ref, now);
                 }
 
-                var memberships = handler.SpansCommunities ? Memberships(session, inbound.From.Ref) : [set];
+                var memberships = handler.SpansCommunities ? _sets.MembershipsOf(session, inbound.From.Ref) : [set];
                 var ctx = new CommandContext(session, set, now, _services, inbound, actor, arguments, isAdmin, memberships);
                 var problem = handler.Handle(ctx);
                 if (problem is not null)
@@ -176,22 +176,11 @@ public sealed class CareEngine : IDisposable
     private void EnsureMember(IStoreSession session, Inbound inbound, DateTimeOffset now)
     {
         var (community, change) = CommunityResolver.Resolve(session, inbound, now);
-        var set = SetFor(session, community!, change);
+        var set = _sets.For(session, community!, change);
         if (set.MemberFor(inbound.From.Ref) is null)
         {
             Join(session, set, inbound.From, now);
         }
-    }
-
-    /// <summary>The working set for a community; a new or reopened space means the cached one (if any) is out of date.</summary>
-    private CommunityWorkingSet SetFor(IStoreSession session, Communities.Community community, SpaceChange change)
-    {
-        if (change != SpaceChange.AlreadyOpen)
-        {
-            _sets.Evict(community.Id);
-        }
-
-        return _sets.Get(session, community.Id);
     }
 
     private static Member Join(IStoreSession session, CommunityWorkingSet set, PlatformUser user, DateTimeOffset now)
@@ -201,9 +190,6 @@ public sealed class CareEngine : IDisposable
         set.AddMember(member);
         return member;
     }
-
-    private IReadOnlyList<CommunityWorkingSet> Memberships(IStoreSession session, UserRef user) =>
-        [.. CommunityResolver.Memberships(session, user).Select(m => _sets.Get(session, m.CommunityId)).Distinct()];
 
     /// <summary>A private chat with someone in no community yet: only the introduction makes sense.</summary>
     private EngineResult Stranger(IStoreSession session, Inbound inbound, CommandHandler handler, DateTimeOffset now)
@@ -288,33 +274,6 @@ public sealed class CareEngine : IDisposable
         }
 
         return EngineResult.Ignored;
-    }
-
-    private async Task<bool> IsAdminAsync(Inbound inbound, CancellationToken cancellationToken)
-    {
-        if (!_admins.TryGetValue(inbound.From.Ref.Platform, out var directory))
-        {
-            return false;
-        }
-
-        if (inbound.Where.IsGroup)
-        {
-            return await directory.IsAdminAsync(inbound.From.Ref, inbound.Where.Space, cancellationToken);
-        }
-
-        var spaces = _store.Read(session =>
-            CommunityResolver.ForPrivateChat(session, inbound.From.Ref, inbound.CommunityHint) is { } community
-                ? session.Communities.SpacesOf(community.Id).Where(s => s.IsOpen && s.Platform == inbound.From.Ref.Platform).Select(s => s.Ref).ToList()
-                : []);
-        foreach (var space in spaces)
-        {
-            if (await directory.IsAdminAsync(inbound.From.Ref, space, cancellationToken))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private bool Transact(Action<IStoreSession> work)

@@ -1,4 +1,6 @@
+using CareBot.Core.Communities;
 using CareBot.Core.Matching;
+using CareBot.Core.Platforms;
 using CareBot.Core.Storage;
 
 namespace CareBot.Core.Engine;
@@ -19,6 +21,21 @@ internal sealed class WorkingSetCache
             ?? throw new InvalidOperationException($"Community {communityId} is referenced but not stored.");
         return _sets[communityId] = CommunityWorkingSet.Load(session, community);
     }
+
+    /// <summary>The working set for a community; a new or reopened space means a cached one is out of date.</summary>
+    public CommunityWorkingSet For(IStoreSession session, Community community, SpaceChange change)
+    {
+        if (change != SpaceChange.AlreadyOpen)
+        {
+            Evict(community.Id);
+        }
+
+        return Get(session, community.Id);
+    }
+
+    /// <summary>The working sets of every community an account belongs to.</summary>
+    public IReadOnlyList<CommunityWorkingSet> MembershipsOf(IStoreSession session, UserRef user) =>
+        [.. CommunityResolver.Memberships(session, user).Select(m => Get(session, m.CommunityId)).Distinct()];
 
     public void Evict(int communityId) => _sets.Remove(communityId);
 
