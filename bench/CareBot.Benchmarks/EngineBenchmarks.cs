@@ -8,6 +8,7 @@ namespace CareBot.Benchmarks;
 /// posting a need (parse, match, write the need, the group post and the private asks, commit) and /map.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 public class EngineBenchmarks : IDisposable
 {

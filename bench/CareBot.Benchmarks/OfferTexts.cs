@@ -41,7 +41,7 @@ internal static class OfferTexts
         [Eldercare] =
         [
             "I can sit with an elderly neighbour for an afternoon",
-            "Help for older people with small jobs around the house",
+            "Small jobs and a chat for an older person living alone",
             "I used to work in a care home and can spend time with a senior",
             "Happy to keep an eye on your grandmother while you are away",
         ],
@@ -131,25 +131,46 @@ internal static class OfferTexts
         ],
     };
 
-    /// <summary>Five offers in five different categories, with an occasional note on when, as people add.</summary>
+    /// <summary>
+    /// Five offers in five different categories. Half are one of the texts above, half are composed from one of
+    /// the category's synonyms in the English vocabulary, so that, as in a real group, no two people word the
+    /// same offer quite alike and the keywords vary; many add when or where they can help.
+    /// </summary>
     public static IEnumerable<string> FiveFor(Random random)
     {
-        var categories = ByCategory.Keys.OrderBy(_ => random.Next()).Take(5);
+        var categories = ByCategory.Keys.OrderBy(_ => random.Next()).Take(SeededCommunity.OffersPerMember);
         foreach (var category in categories)
         {
-            var texts = ByCategory[category];
-            var text = texts[random.Next(texts.Length)];
+            var text = random.Next(2) == 0
+                ? Pick(random, ByCategory[category])
+                : string.Format(System.Globalization.CultureInfo.InvariantCulture, Pick(random, Frames), Pick(random, Vocabulary.Synonyms[category]));
             yield return random.Next(3) switch
             {
-                0 => text + ", " + Notes[random.Next(Notes.Length)],
-                _ => text,
+                0 => text,
+                _ => text + ", " + Pick(random, Notes),
             };
         }
     }
 
+    /// <summary>Every composed offer of a category, without notes: what <see cref="SeedTextCheck"/> verifies.</summary>
+    public static IEnumerable<string> ComposedFor(string category) =>
+        Frames.SelectMany(frame => Vocabulary.Synonyms[category].Select(synonym => string.Format(System.Globalization.CultureInfo.InvariantCulture, frame, synonym)));
+
+    private static readonly Core.Categories.EnglishVocabulary Vocabulary = new();
+
+    private static readonly string[] Frames =
+    [
+        "Happy to help with {0}", "I can offer {0}", "Experienced with {0} and glad to lend a hand", "{0}? Ask me",
+        "Good at {0}", "Can help out with anything around {0}", "Glad to do {0} for a neighbour", "I have done {0} for years",
+    ];
+
     private static readonly string[] Notes =
     [
         "usually after 5pm", "weekends are easiest", "north side of town", "message me first", "not on Tuesdays",
-        "I'm around most days", "near the park", "school holidays too",
+        "I'm around most days", "near the park", "school holidays too", "in the old town", "close to the high street",
+        "evenings after work", "east end only", "short notice is fine", "retired so quite flexible", "Saturdays mostly",
+        "by the canal", "south of the river", "once or twice a month",
     ];
+
+    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
 }

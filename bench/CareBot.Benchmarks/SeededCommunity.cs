@@ -58,24 +58,14 @@ internal sealed class SeededCommunity : IDisposable
     public static async Task<SeededCommunity> CreateAsync(int members, CancellationToken cancellationToken)
     {
         var directory = Path.Combine(Path.GetTempPath(), "carebot-bench-" + Guid.NewGuid().ToString("N"));
-        if (Environment.GetEnvironmentVariable("TMP_CHECKPOINT") is { } checkpoint)
-        {
-            Directory.CreateDirectory(directory);
-            using var raw = new LiteDB.LiteDatabase(Path.Combine(directory, "carebot.db"));
-            raw.Pragma("CHECKPOINT", int.Parse(checkpoint, System.Globalization.CultureInfo.InvariantCulture));
-        }
-
         var store = LiteDbCareStore.Open(Path.Combine(directory, "carebot.db"));
         var clock = new FakeTimeProvider(Start);
         var engine = new CareEngine(store, clock, []);
         await engine.SpaceJoinedAsync(Town.Space, "Town", null, cancellationToken);
         var communityId = store.Read(session => session.Communities.FindSpace(Town.Space)!.CommunityId);
         var community = new SeededCommunity(directory, store, clock, engine, communityId, members);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         community.SeedMembersAndOffers();
-        Console.WriteLine($"TMP seed {sw.ElapsedMilliseconds} ms"); sw.Restart();
         await community.PostOpenNeedsAsync(cancellationToken);
-        Console.WriteLine($"TMP needs {sw.ElapsedMilliseconds} ms");
         return community;
     }
 

@@ -7,7 +7,15 @@ namespace CareBot.Core.Engine;
 internal static class NeedAsker
 {
     /// <summary>Asks up to <paramref name="size"/> members; returns how many were asked.</summary>
-    public static int AskWave(CommunityContext ctx, Need need, int size)
+    public static int AskWave(CommunityContext ctx, Need need, int size) => Ask(ctx, need, size, isNew: false);
+
+    /// <summary>
+    /// Asks the first wave about a need that is not stored yet, then stores it with the wave recorded: one
+    /// write instead of an insert and an update, a good part of what posting a need costs the database.
+    /// </summary>
+    public static int AskFirstWave(CommunityContext ctx, Need need, int size) => Ask(ctx, need, size, isNew: true);
+
+    private static int Ask(CommunityContext ctx, Need need, int size, bool isNew)
     {
         var before = CommunityContext.ActiveHelpers(need);
         var candidates = ctx.Services.Matcher.Rank(ctx.Set, need, ctx.Now, size);
@@ -29,7 +37,15 @@ internal static class NeedAsker
             need.MarkCandidatesExhausted();
         }
 
-        ctx.Save(need, before);
+        if (isNew)
+        {
+            ctx.Add(need);
+        }
+        else
+        {
+            ctx.Save(need, before);
+        }
+
         return candidates.Count;
     }
 

@@ -19,8 +19,9 @@ internal sealed class CommunityWorkingSet
     private readonly Dictionary<int, Member> _members = [];
     private readonly Dictionary<string, int> _memberByIdentity = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Offer> _offers = [];
-    private readonly Dictionary<string, HashSet<int>> _offersByCategory = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<int>> _offersByKeyword = new(StringComparer.Ordinal);
+    // Offer ids by category and by keyword, each with its member's id so ranking need not read the offer.
+    private readonly Dictionary<string, Dictionary<int, int>> _offersByCategory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<int, int>> _offersByKeyword = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<int, int>> _offerersByCategory = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<int>> _offersByMember = [];
     private readonly Dictionary<int, int> _commitments = [];
@@ -112,13 +113,13 @@ internal sealed class CommunityWorkingSet
         mine.Add(offer.Id);
         foreach (var category in offer.Categories)
         {
-            Bucket(_offersByCategory, category).Add(offer.Id);
+            Bucket(_offersByCategory, category)[offer.Id] = offer.MemberId;
             CollectionsMarshal.GetValueRefOrAddDefault(Offerers(category), offer.MemberId, out _)++;
         }
 
         foreach (var keyword in offer.Keywords)
         {
-            Bucket(_offersByKeyword, keyword).Add(offer.Id);
+            Bucket(_offersByKeyword, keyword)[offer.Id] = offer.MemberId;
         }
     }
 
@@ -154,7 +155,7 @@ internal sealed class CommunityWorkingSet
     /// <paramref name="relevance"/> (cleared first), which a caller may keep and reuse: in a large community
     /// there are thousands, and a fresh dictionary for every need was most of what posting one allocated.
     /// </summary>
-    public void CandidateOffers(Need need, Dictionary<int, int> relevance)
+    public void CandidateOffers(Need need, Dictionary<int, CandidateOffer> relevance)
     {
         relevance.Clear();
         foreach (var category in need.Categories.Distinct().Where(c => c != Categories.CategoryIds.Other))
@@ -220,7 +221,7 @@ internal sealed class CommunityWorkingSet
         return offerers;
     }
 
-    private static void AddRelevance(Dictionary<int, int> relevance, Dictionary<string, HashSet<int>> index, string key, int weight)
+    private static void AddRelevance(Dictionary<int, CandidateOffer> relevance, Dictionary<string, Dictionary<int, int>> index, string key, int weight)
     {
         if (!index.TryGetValue(key, out var bucket))
         {
@@ -228,13 +229,14 @@ internal sealed class CommunityWorkingSet
         }
 
         relevance.EnsureCapacity(relevance.Count + bucket.Count);
-        foreach (var offerId in bucket)
+        foreach (var (offerId, memberId) in bucket)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(relevance, offerId, out _) += weight;
+            ref var candidate = ref CollectionsMarshal.GetValueRefOrAddDefault(relevance, offerId, out _);
+            candidate = new CandidateOffer(memberId, candidate.Relevance + weight);
         }
     }
 
-    private static HashSet<int> Bucket(Dictionary<string, HashSet<int>> index, string key)
+    private static Dictionary<int, int> Bucket(Dictionary<string, Dictionary<int, int>> index, string key)
     {
         if (!index.TryGetValue(key, out var bucket))
         {

@@ -13,8 +13,8 @@ internal sealed class Matcher
 {
     // Scratch space for the need being matched, reused because the engine matches one need at a time and a
     // large community has thousands of candidate offers: their relevance, then their ids by relevance.
-    private readonly Dictionary<int, int> _relevance = [];
-    private readonly List<List<int>> _offersByRelevance = [];
+    private readonly Dictionary<int, CandidateOffer> _relevance = [];
+    private readonly List<List<(int OfferId, int MemberId)>> _offersByRelevance = [];
     private readonly HashSet<int> _seen = [];
 
     private static DayOf? _lastDay;
@@ -29,7 +29,7 @@ internal sealed class Matcher
         var agreements = set.Community.Agreements;
         var since = now.AddDays(-30);
         var best = new List<MatchCandidate>(take + 1);
-        foreach (var (memberId, score, offerZone) in MembersByRelevance(set, need))
+        foreach (var (memberId, score, offerId) in MembersByRelevance(set, need))
         {
             // Relevance orders first and comes in falling order, so once the list is full nobody after can get in.
             if (best.Count == take && score < best[^1].Relevance)
@@ -38,7 +38,7 @@ internal sealed class Matcher
             }
 
             var member = set.Member(memberId);
-            var zone = member?.Zone ?? offerZone;
+            var zone = member?.Zone ?? set.Offer(offerId)?.Zone;
             if (member is null || Exclusion(set, need, member, zone, agreements, now) != ExclusionReason.None)
             {
                 continue;
@@ -63,14 +63,14 @@ internal sealed class Matcher
     public bool AnyoneLater(CommunityWorkingSet set, Need need, DateTimeOffset now)
     {
         var agreements = set.Community.Agreements;
-        foreach (var (memberId, _, offerZone) in MembersByRelevance(set, need))
+        foreach (var (memberId, _, offerId) in MembersByRelevance(set, need))
         {
             if (set.Member(memberId) is not { } member)
             {
                 continue;
             }
 
-            var reason = Exclusion(set, need, member, member.Zone ?? offerZone, agreements, now);
+            var reason = Exclusion(set, need, member, member.Zone ?? set.Offer(offerId)?.Zone, agreements, now);
             if (reason is ExclusionReason.DailyLimitReached or ExclusionReason.AtCap
                 || (reason == ExclusionReason.Paused && member.PausedUntil != DateTimeOffset.MaxValue))
             {
@@ -152,11 +152,11 @@ internal sealed class Matcher
     }
 
     /// <summary>
-    /// Each member whose active offers fit the need, once, most relevant first, with the score and zone of
-    /// their best-fitting offer. Lazy, one relevance level at a time: ranking stops reading offers as soon as
-    /// the less relevant ones can no longer matter, which in a large community is most of them.
+    /// Each member whose active offers fit the need, once, most relevant first, with the relevance of their
+    /// best-fitting offer and that offer's id. Lazy, one relevance level at a time: ranking stops as soon as
+    /// the less relevant can no longer matter, which in a large community is most of them.
     /// </summary>
-    private IEnumerable<(int MemberId, int Score, string? Zone)> MembersByRelevance(CommunityWorkingSet set, Need need)
+    private IEnumerable<(int MemberId, int Score, int OfferId)> MembersByRelevance(CommunityWorkingSet set, Need need)
     {
         set.CandidateOffers(need, _relevance);
         foreach (var level in _offersByRelevance)
@@ -164,24 +164,24 @@ internal sealed class Matcher
             level.Clear();
         }
 
-        foreach (var (offerId, score) in _relevance)
+        foreach (var (offerId, candidate) in _relevance)
         {
-            while (_offersByRelevance.Count <= score)
+            while (_offersByRelevance.Count <= candidate.Relevance)
             {
                 _offersByRelevance.Add([]);
             }
 
-            _offersByRelevance[score].Add(offerId);
+            _offersByRelevance[candidate.Relevance].Add((offerId, candidate.MemberId));
         }
 
         _seen.Clear();
         for (var score = _offersByRelevance.Count - 1; score > 0; score--)
         {
-            foreach (var offerId in _offersByRelevance[score])
+            foreach (var (offerId, memberId) in _offersByRelevance[score])
             {
-                if (set.Offer(offerId) is { } offer && _seen.Add(offer.MemberId))
+                if (_seen.Add(memberId))
                 {
-                    yield return (offer.MemberId, score, offer.Zone);
+                    yield return (memberId, score, offerId);
                 }
             }
         }

@@ -150,7 +150,17 @@ public sealed class Member
         RecentHelpList.Add(at);
     }
 
-    public int HelpsSince(DateTimeOffset since) => RecentHelpList.Count(when => when >= since);
+    public int HelpsSince(DateTimeOffset since)
+    {
+        // A loop, not LINQ: ranking asks this of thousands of members for one need.
+        var count = 0;
+        foreach (var when in RecentHelpList)
+        {
+            count += when >= since ? 1 : 0;
+        }
+
+        return count;
+    }
 
     public void HoldDraft(string text, bool anonymous)
     {
