@@ -37,8 +37,10 @@ public sealed class GetUpdatesTests
 
         var updates = await harness.Client.GetUpdates(timeout: 1, cancellationToken: Ct);
 
+        // It waited rather than answering at once. How close to the timeout it answers is checked exactly on a fake
+        // clock (below); a tight upper bound on the wall clock would only measure how busy the machine is.
         Assert.Empty(updates);
-        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromMilliseconds(700), TimeSpan.FromMilliseconds(1400));
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromMilliseconds(700), TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -135,6 +137,7 @@ public sealed class GetUpdatesTests
         await harness.DisposeAsync();
 
         Assert.Empty(await poll.WaitAsync(Harness.Timeout, Ct));
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"took {stopwatch.Elapsed}");
+        // Far sooner than the poll's 50 s: the bound only has to tell "at once" from "at the timeout", on any machine.
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
     }
 }

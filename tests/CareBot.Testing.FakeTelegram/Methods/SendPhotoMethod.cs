@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using CareBot.Testing.FakeTelegram.Http;
-using CareBot.Testing.FakeTelegram.State;
 
 namespace CareBot.Testing.FakeTelegram.Methods;
 
@@ -13,39 +11,9 @@ internal sealed class SendPhotoMethod : LockedBotApiMethod
             "disable_notification", "protect_content", "allow_paid_broadcast", "message_effect_id", "suggested_post_parameters"],
         ["chat_id", "photo"]);
 
-    protected override BotApiResult Invoke(BotApiCall call)
+    protected override BotApiResult Invoke(BotApiCall call) => CaptionedMediaSender.Send(call, read =>
     {
-        if (ChatAccess.FindWritable(call, out var chat) is { } chatError)
-        {
-            return chatError;
-        }
-
-        JsonObject? markup = null;
-        StoredMessage? replyTo = null;
-        FormattedText? caption = null;
-        var error = PhotoReader.Read(call, out var photo);
-        error ??= FormattedTextReader.ReadCaption(call, out caption);
-        error ??= InlineKeyboardReader.Read(call, out markup);
-        error ??= ReplyParametersReader.Read(call, chat, out replyTo);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        return OutgoingMessages.Deliver(call, chat, messageId => new StoredMessage
-        {
-            Chat = chat,
-            MessageId = messageId,
-            From = call.State.Bot,
-            Date = call.UnixNow,
-            Photo = photo,
-            RawText = caption?.Raw,
-            ParseMode = caption?.ParseMode,
-            Text = caption?.Parsed,
-            ReplyMarkup = markup,
-            ReplyTo = replyTo,
-            IsOutgoing = true,
-            SentAt = call.Now,
-        });
-    }
+        var error = PhotoReader.Read(read, out var photo);
+        return new MediaRead(error, Photo: photo);
+    });
 }
