@@ -15,6 +15,12 @@ internal sealed class StartCommand : CommandHandler
 
     public override Problem? Handle(CommandContext ctx)
     {
+        // Pressing Start is what lets the bot write to this person: whatever waited for them can go now.
+        if (!ctx.InGroup)
+        {
+            OutboxQueue.ReleaseHeld(ctx.Session, ctx.Inbound.From.Ref, ctx.Now);
+        }
+
         ctx.Reply(HelpText.Build(ctx.Community.Name, ctx.Agreements, CommandRegistry.Default.Listed));
         return null;
     }

@@ -137,10 +137,6 @@ public sealed class CareEngine : IDisposable
                 actor ??= Join(session, set, inbound.From, now);
                 actor.Seen(inbound.From, now);
                 session.Members.Update(actor);
-                if (handler.Name == "start" && !inbound.Where.IsGroup)
-                {
-                    OutboxQueue.ReleaseHeld(session, inbound.From.Ref, now);
-                }
 
                 var memberships = handler.SpansCommunities ? _sets.MembershipsOf(session, inbound.From.Ref) : [set];
                 var ctx = new CommandContext(session, set, now, _services, inbound, actor, arguments, isAdmin, memberships);
