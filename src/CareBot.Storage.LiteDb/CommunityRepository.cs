@@ -28,5 +28,5 @@ internal sealed class CommunityRepository(LiteDatabase db) : ICommunityRepositor
 
     internal ILiteQueryable<Community> DigestDueBy(DateTimeOffset now) => _communities.Query().Where(Dates.UpTo("NextDigestAt", now));
 
-    internal ILiteQueryable<Space> SpacesIn(int communityId) => _spaces.Query().Where(Query.EQ("CommunityId", communityId));
+    internal ILiteQueryable<Space> SpacesIn(int communityId) => _spaces.Query().Where(Filters.Equal("CommunityId", communityId));
 }

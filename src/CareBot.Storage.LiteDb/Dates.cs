@@ -25,5 +25,5 @@ internal static class Dates
 
     /// <summary>From the earliest real moment to <paramref name="moment"/>: excludes missing (null) values, which sort first.</summary>
     public static BsonExpression UpTo(string field, DateTimeOffset moment) =>
-        Query.Between(field, new BsonValue(DateTime.MinValue.AddTicks(1)), Of(moment));
+        Filters.Between(field, new BsonValue(DateTime.MinValue.AddTicks(1)), Of(moment));
 }

@@ -28,15 +28,12 @@ internal static class Indexes
         needs.EnsureIndex("Number");
         needs.EnsureIndex("RequesterId");
         needs.EnsureIndex("Helpers", "$.Helpers[*]");
-        needs.EnsureIndex("Asked", "$.Asked[*]");
-        needs.EnsureIndex("Passed", "$.Passed[*]");
         needs.EnsureIndex("State");
         needs.EnsureIndex("NextRhythmAt");
         needs.EnsureIndex("ClosedAt");
 
         var outbox = db.GetCollection(Collections.Outbox);
         outbox.EnsureIndex("Status");
-        outbox.EnsureIndex("SentAt");
         outbox.EnsureIndex("MemberIds", "$.MemberIds[*]");
     }
 }

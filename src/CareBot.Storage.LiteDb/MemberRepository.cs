@@ -26,10 +26,10 @@ internal sealed class MemberRepository(LiteDatabase db) : IMemberRepository
 
     /// <summary>A multi-key index holds every identity of a member; matching one element needs ANY.</summary>
     internal ILiteQueryable<Member> WithIdentity(UserRef user) =>
-        _members.Query().Where(Query.Any().EQ("$.IdentityKeys[*]", user.Key));
+        _members.Query().Where(Filters.AnyEqual("IdentityKeys", user.Key));
 
     internal ILiteQueryable<Member> OfCommunity(int communityId) =>
-        _members.Query().Where(Query.EQ("CommunityId", communityId));
+        _members.Query().Where(Filters.Equal("CommunityId", communityId));
 
     internal ILiteQueryable<Member> CheckInDueBy(DateTimeOffset now) =>
         _members.Query().Where(Dates.UpTo("NextCheckInAt", now));

@@ -28,12 +28,11 @@ internal sealed class NeedRepository(LiteDatabase db) : INeedRepository
 
     public IReadOnlyList<Need> ByHelper(int memberId) => [.. HelpedBy(memberId).ToEnumerable()];
 
-    public IReadOnlyList<Need> Involving(int memberId) =>
+    public IReadOnlyList<Need> Involving(int memberId, int communityId) =>
     [
         .. RequestedBy(memberId).ToEnumerable()
             .Concat(HelpedBy(memberId).ToEnumerable())
-            .Concat(AskedAbout(memberId).ToEnumerable())
-            .Concat(PassedBy(memberId).ToEnumerable())
+            .Concat(ActiveIn(communityId).ToEnumerable().Where(n => n.WasAsked(memberId) || n.HasPassed(memberId)))
             .DistinctBy(n => n.Id),
     ];
 
@@ -48,26 +47,23 @@ internal sealed class NeedRepository(LiteDatabase db) : INeedRepository
 
     /// <summary>Numbers repeat across communities; the number index is the narrower one, the community is a filter.</summary>
     internal ILiteQueryable<Need> WithNumber(int communityId, int number) =>
-        _needs.Query().Where(Query.EQ("Number", number)).Where(Query.EQ("CommunityId", communityId));
+        _needs.Query().Where(Filters.Equal("Number", number)).Where(Filters.Equal("CommunityId", communityId));
 
     internal ILiteQueryable<Need> OpenIn(int communityId) =>
-        _needs.Query().Where(Query.EQ("CommunityId", communityId)).Where(Query.EQ("State", OpenState));
+        _needs.Query().Where(Filters.Equal("CommunityId", communityId)).Where(Filters.Equal("State", OpenState));
 
     internal ILiteQueryable<Need> ActiveIn(int communityId) =>
-        _needs.Query().Where(Query.EQ("CommunityId", communityId)).Where(Query.In("State", OpenState, ClaimedState));
+        _needs.Query().Where(Filters.Equal("CommunityId", communityId)).Where(Query.In("State", OpenState, ClaimedState));
 
-    internal ILiteQueryable<Need> RequestedBy(int memberId) => _needs.Query().Where(Query.EQ("RequesterId", memberId));
+    internal ILiteQueryable<Need> RequestedBy(int memberId) => _needs.Query().Where(Filters.Equal("RequesterId", memberId));
 
-    internal ILiteQueryable<Need> HelpedBy(int memberId) => _needs.Query().Where(Query.Any().EQ("$.Helpers[*]", memberId));
+    internal ILiteQueryable<Need> HelpedBy(int memberId) => _needs.Query().Where(Filters.AnyEqual("Helpers", memberId));
 
-    internal ILiteQueryable<Need> AskedAbout(int memberId) => _needs.Query().Where(Query.Any().EQ("$.Asked[*]", memberId));
-
-    internal ILiteQueryable<Need> PassedBy(int memberId) => _needs.Query().Where(Query.Any().EQ("$.Passed[*]", memberId));
 
     internal ILiteQueryable<Need> DoneIn(int communityId, DateTimeOffset since) =>
-        _needs.Query().Where(Query.GTE("ClosedAt", Dates.Of(since)))
-            .Where(Query.EQ("CommunityId", communityId))
-            .Where(Query.EQ("State", DoneState));
+        _needs.Query().Where(Filters.AtLeast("ClosedAt", Dates.Of(since)))
+            .Where(Filters.Equal("CommunityId", communityId))
+            .Where(Filters.Equal("State", DoneState));
 
     internal ILiteQueryable<Need> RhythmDueBy(DateTimeOffset now) => _needs.Query().Where(Dates.UpTo("NextRhythmAt", now));
 }

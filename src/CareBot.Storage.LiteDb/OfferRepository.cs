@@ -27,11 +27,11 @@ internal sealed class OfferRepository(LiteDatabase db) : IOfferRepository
 
     public void DeleteByMember(int memberId) => _offers.DeleteWhere(OfMember(memberId));
 
-    internal static BsonExpression OfMember(int memberId) => Query.EQ("MemberId", memberId);
+    internal static BsonExpression OfMember(int memberId) => Filters.Equal("MemberId", memberId);
 
     internal ILiteQueryable<Offer> MadeBy(int memberId) => _offers.Query().Where(OfMember(memberId));
 
-    internal ILiteQueryable<Offer> OfCommunity(int communityId) => _offers.Query().Where(Query.EQ("CommunityId", communityId));
+    internal ILiteQueryable<Offer> OfCommunity(int communityId) => _offers.Query().Where(Filters.Equal("CommunityId", communityId));
 
     /// <summary>Only offers whose check is due carry a StillOnCheckAt, so this never revisits offers already asked about.</summary>
     internal ILiteQueryable<Offer> StillOnCheckDue(DateTimeOffset now) =>

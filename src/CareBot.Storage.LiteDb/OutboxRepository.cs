@@ -10,6 +10,7 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
 {
     private static readonly BsonValue Pending = OutboxStatus.Pending.ToString();
     private static readonly BsonValue Held = OutboxStatus.Held.ToString();
+    private static readonly BsonValue Failed = OutboxStatus.Failed.ToString();
 
     private readonly ILiteCollection<OutboxMessage> _outbox = db.GetCollection<OutboxMessage>(Collections.Outbox);
 
@@ -18,7 +19,7 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
     public OutboxMessage? Get(int id) => _outbox.FindById(id);
 
     public IReadOnlyList<OutboxMessage> Due(string platform, DateTimeOffset now, int take) =>
-        [.. PendingFor(platform).Where(Query.LTE("DeliverAfter", Dates.Of(now))).OrderBy("_id").Limit(take).ToEnumerable()];
+        [.. PendingFor(platform).Where(Filters.AtMost("DeliverAfter", Dates.Of(now))).OrderBy("_id").Limit(take).ToEnumerable()];
 
     public DateTimeOffset? NextDue(string platform) =>
         PendingFor(platform).OrderBy("DeliverAfter").Limit(1).ToEnumerable().FirstOrDefault()?.DeliverAfter;
@@ -32,17 +33,27 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
 
     public int DeleteMentioning(int memberId) => _outbox.DeleteWhere(MentionsOf(memberId));
 
-    public int PurgeSent(DateTimeOffset before) => _outbox.DeleteWhere(SentBy(before));
+    /// <summary>Failed messages are few (a chat that no longer exists); the status index finds them, the date is checked here.</summary>
+    public int PurgeFailed(DateTimeOffset before)
+    {
+        var expired = FailedMessages().ToEnumerable().Where(m => m.FailedAt <= before).Select(m => m.Id).ToList();
+        foreach (var id in expired)
+        {
+            _outbox.Delete(id);
+        }
+
+        return expired.Count;
+    }
 
     internal ILiteQueryable<OutboxMessage> PendingFor(string platform) =>
-        _outbox.Query().Where(Query.EQ("Status", Pending)).Where(Query.EQ("Platform", platform));
+        _outbox.Query().Where(Filters.Equal("Status", Pending)).Where(Filters.Equal("Platform", platform));
 
-    internal ILiteQueryable<OutboxMessage> HeldMessages() => _outbox.Query().Where(Query.EQ("Status", Held));
+    internal ILiteQueryable<OutboxMessage> HeldMessages() => _outbox.Query().Where(Filters.Equal("Status", Held));
 
     /// <summary>Every message a member received or is named in; matching one element of the multi-key index needs ANY.</summary>
-    internal static BsonExpression MentionsOf(int memberId) => Query.Any().EQ("$.MemberIds[*]", memberId);
+    internal static BsonExpression MentionsOf(int memberId) => Filters.AnyEqual("MemberIds", memberId);
 
-    internal static BsonExpression SentBy(DateTimeOffset before) => Dates.UpTo("SentAt", before);
+    internal ILiteQueryable<OutboxMessage> FailedMessages() => _outbox.Query().Where(Filters.Equal("Status", Failed));
 
     internal ILiteQueryable<OutboxMessage> Matching(BsonExpression predicate) => _outbox.Query().Where(predicate);
 }

@@ -4,11 +4,11 @@ namespace CareBot.Storage.LiteDb;
 
 /// <summary>
 /// The version of the document layout this build writes. A file from a newer CareBot is refused rather
-/// than half-understood; an older one is upgraded in place (nothing to upgrade yet at version 1).
+/// than half-understood; an older one is upgraded in place, one version at a time, in one transaction.
 /// </summary>
 internal static class SchemaVersion
 {
-    public const int Current = 1;
+    public const int Current = 2;
     private const string Key = "schema";
 
     public static void CheckAndStamp(LiteDatabase db, string name)
@@ -23,9 +23,27 @@ internal static class SchemaVersion
                 "Upgrade CareBot, or point Storage:Path at another file.");
         }
 
-        if (found < Current)
+        if (found == Current)
         {
+            return;
+        }
+
+        db.BeginTrans();
+        try
+        {
+            // A file without a stamp is new: there is nothing in it to upgrade.
+            if (found >= 1)
+            {
+                SchemaUpgrades.From(db, found);
+            }
+
             meta.Upsert(new BsonDocument { ["_id"] = Key, ["Version"] = Current });
+            db.Commit();
+        }
+        catch
+        {
+            db.Rollback();
+            throw;
         }
     }
 }

@@ -94,19 +94,21 @@ public sealed class DueTimeTests : IDisposable
     }
 
     [Fact]
-    public void Sent_messages_are_purged_from_their_sending_time_on()
+    public void Failed_messages_are_purged_from_the_moment_they_failed_on_and_others_are_left()
     {
         using var store = _file.Open();
         store.Write(session =>
         {
             var message = Build.ToGroup("posted");
-            message.MarkSent(At);
+            message.Fail("chat not found", At);
             session.Outbox.Enqueue(message);
+            session.Outbox.Enqueue(Build.ToGroup("still to send"));
             return true;
         });
 
         Assert.Equal(0, Purge(store, At.AddSeconds(-1)));
         Assert.Equal(1, Purge(store, At));
+        Assert.Equal(["still to send"], store.Read(session => session.Outbox.Due(KnownPlatforms.Console, At, 10)).Select(m => m.Content.PlainText));
     }
 
     [Fact]
@@ -130,7 +132,7 @@ public sealed class DueTimeTests : IDisposable
         var purged = 0;
         store.Write(session =>
         {
-            purged = session.Outbox.PurgeSent(before);
+            purged = session.Outbox.PurgeFailed(before);
             return true;
         });
         return purged;

@@ -44,14 +44,12 @@ public sealed class IndexUsageTests : IDisposable
     [InlineData("active needs of a community", "CommunityId", "INDEX SEEK")]
     [InlineData("needs of a requester", "RequesterId", "INDEX SEEK")]
     [InlineData("needs of a helper", "Helpers", "INDEX SEEK")]
-    [InlineData("needs a member was asked about", "Asked", "INDEX SEEK")]
-    [InlineData("needs a member passed on", "Passed", "INDEX SEEK")]
     [InlineData("needs done since a moment", "CommunityId", "INDEX SEEK")]
     [InlineData("needs whose rhythm is due", "NextRhythmAt", "INDEX RANGE SCAN")]
     [InlineData("pending messages of a platform", "Status", "INDEX SEEK")]
     [InlineData("held messages", "Status", "INDEX SEEK")]
     [InlineData("messages naming a member", "MemberIds", "INDEX SEEK")]
-    [InlineData("sent messages to purge", "SentAt", "INDEX RANGE SCAN")]
+    [InlineData("failed messages to purge", "Status", "INDEX SEEK")]
     public void Every_lookup_the_engine_makes_is_answered_from_an_index(string lookup, string index, string mode)
     {
         var plan = _store.Read(session => PlanOf(session, lookup));
@@ -94,14 +92,12 @@ public sealed class IndexUsageTests : IDisposable
             "active needs of a community" => needs.ActiveIn(1).GetPlan(),
             "needs of a requester" => needs.RequestedBy(1).GetPlan(),
             "needs of a helper" => needs.HelpedBy(2).GetPlan(),
-            "needs a member was asked about" => needs.AskedAbout(2).GetPlan(),
-            "needs a member passed on" => needs.PassedBy(3).GetPlan(),
             "needs done since a moment" => needs.DoneIn(1, TestClock.Start).GetPlan(),
             "needs whose rhythm is due" => needs.RhythmDueBy(Now).GetPlan(),
             "pending messages of a platform" => outbox.PendingFor(KnownPlatforms.Console).GetPlan(),
             "held messages" => outbox.HeldMessages().GetPlan(),
             "messages naming a member" => outbox.Matching(OutboxRepository.MentionsOf(1)).GetPlan(),
-            "sent messages to purge" => outbox.Matching(OutboxRepository.SentBy(Now)).GetPlan(),
+            "failed messages to purge" => outbox.FailedMessages().GetPlan(),
             _ => throw new ArgumentOutOfRangeException(nameof(lookup), lookup, "no such lookup in this test"),
         };
     }
@@ -128,9 +124,9 @@ public sealed class IndexUsageTests : IDisposable
                 session.Needs.Insert(need);
             }
 
-            var sent = Build.ToGroup("posted", chatId: name);
-            sent.MarkSent(TestClock.Start);
-            session.Outbox.Enqueue(sent);
+            var failed = Build.ToGroup("posted", chatId: name);
+            failed.Fail("chat not found", TestClock.Start);
+            session.Outbox.Enqueue(failed);
             session.Outbox.Enqueue(Build.ToPerson("alice", "hello", null, members[0].Id));
         }
 

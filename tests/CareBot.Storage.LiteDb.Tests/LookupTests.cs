@@ -104,9 +104,9 @@ public sealed class LookupTests : IDisposable
 
         Assert.Equal([2], _store.Read(session => session.Needs.ByRequester(2)).Select(n => n.Number));
         Assert.Equal([1], _store.Read(session => session.Needs.ByHelper(2)).Select(n => n.Number));
-        Assert.Equal([1, 2], _store.Read(session => session.Needs.Involving(2)).Select(n => n.Number).Order());
-        Assert.Equal([1], _store.Read(session => session.Needs.Involving(3)).Select(n => n.Number));
-        Assert.Empty(_store.Read(session => session.Needs.Involving(9)));
+        Assert.Equal([1, 2], _store.Read(session => session.Needs.Involving(2, 1)).Select(n => n.Number).Order());
+        Assert.Equal([1], _store.Read(session => session.Needs.Involving(3, 1)).Select(n => n.Number));
+        Assert.Empty(_store.Read(session => session.Needs.Involving(9, 1)));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ internal sealed class ExportCommand : CommandHandler
     {
         var asked = ctx.Session.Needs.ByRequester(member.Id);
         var helped = ctx.Session.Needs.ByHelper(member.Id);
-        var involved = ctx.Session.Needs.Involving(member.Id);
+        var involved = ctx.Session.Needs.Involving(member.Id, member.CommunityId);
         return new
         {
             community = set.Community.Name,

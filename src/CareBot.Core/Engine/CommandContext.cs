@@ -43,7 +43,7 @@ internal sealed class CommandContext(
     /// <summary>Answers only the person: a private message, or an ephemeral reply where the platform has one.</summary>
     public void ReplyPrivately(OutgoingMessage message, IEnumerable<int>? about = null) => Answer(message, ReplyVisibility.Private, about);
 
-    /// <summary>A private answer that leaves no trace once delivered: the outbox forgets it and who it went to.</summary>
+    /// <summary>A private answer tied to nobody: it names no member, so it outlives their erasure (the goodbye after /forget).</summary>
     public void ReplyWithoutTrace(OutgoingMessage message)
     {
         if (Inbound.ReplyMode == ReplyMode.Return)
@@ -52,7 +52,7 @@ internal sealed class CommandContext(
             return;
         }
 
-        Enqueue(new OutboxMessage(Destination.Direct(Inbound.From.Ref), message, null, [], Now, Now, eraseAfterSending: true));
+        Enqueue(new OutboxMessage(Destination.Direct(Inbound.From.Ref), message, null, [], Now, Now));
     }
 
     public void Answer(OutgoingMessage message, ReplyVisibility visibility, IEnumerable<int>? about = null)

@@ -38,17 +38,9 @@ public sealed class OutboxQueue
         return wait <= TimeSpan.Zero ? Task.CompletedTask : _signal.WaitAsync(wait, _time, cancellationToken);
     }
 
-    public Task MarkSentAsync(int id, CancellationToken cancellationToken) => Change(id, (session, message) =>
-    {
-        if (message.EraseAfterSending)
-        {
-            session.Outbox.Delete(id);
-            return;
-        }
-
-        message.MarkSent(_time.GetUtcNow());
-        session.Outbox.Update(message);
-    }, cancellationToken);
+    /// <summary>The platform accepted it: the message is erased, so nothing of what people were told is kept.</summary>
+    public Task MarkSentAsync(int id, CancellationToken cancellationToken) =>
+        Change(id, (session, _) => session.Outbox.Delete(id), cancellationToken);
 
     public Task RetryLaterAsync(int id, TimeSpan delay, string error, CancellationToken cancellationToken) => Change(id, (session, message) =>
     {
@@ -59,7 +51,7 @@ public sealed class OutboxQueue
     /// <summary>The platform refused it for good (the chat is gone): it stays for inspection, never retried.</summary>
     public Task FailAsync(int id, string error, CancellationToken cancellationToken) => Change(id, (session, message) =>
     {
-        message.Fail(error);
+        message.Fail(error, _time.GetUtcNow());
         session.Outbox.Update(message);
     }, cancellationToken);
 

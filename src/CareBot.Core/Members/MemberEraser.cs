@@ -11,7 +11,7 @@ internal static class MemberEraser
 {
     public static void Erase(CommunityContext ctx, Member member)
     {
-        foreach (var need in ctx.Session.Needs.Involving(member.Id))
+        foreach (var need in ctx.Session.Needs.Involving(member.Id, member.CommunityId))
         {
             var before = CommunityContext.ActiveHelpers(need);
             if (need.IsRequester(member.Id) && need.IsActive)

@@ -71,7 +71,10 @@ public sealed class Need
 
     internal List<int> HelperList { get; private set; } = [];
 
-    /// <summary>Everyone asked privately so far, in order; never asked twice.</summary>
+    /// <summary>
+    /// Everyone asked privately so far, in order; never asked twice. Like <see cref="PassedIds"/> it matters only
+    /// while the need is active, so it is cleared when the need closes: who was asked is not kept for history.
+    /// </summary>
     public IReadOnlyList<int> AskedIds => AskedList;
 
     internal List<int> AskedList { get; private set; } = [];
@@ -190,10 +193,8 @@ public sealed class Need
             return new Problem($"#{Number} is {Describe(State)} already.");
         }
 
-        State = NeedState.Done;
-        ClosedAt = at;
         Thanks = thanks;
-        Reschedule();
+        Close(NeedState.Done, at);
         return null;
     }
 
@@ -205,9 +206,7 @@ public sealed class Need
             return new Problem($"#{Number} is {Describe(State)} already.");
         }
 
-        State = NeedState.Cancelled;
-        ClosedAt = at;
-        Reschedule();
+        Close(NeedState.Cancelled, at);
         return null;
     }
 
@@ -218,9 +217,7 @@ public sealed class Need
             return new Problem($"Only an open need can expire; #{Number} is {Describe(State)}.");
         }
 
-        State = NeedState.Expired;
-        ClosedAt = at;
-        Reschedule();
+        Close(NeedState.Expired, at);
         return null;
     }
 
@@ -349,6 +346,19 @@ public sealed class Need
         NeedState.Expired => "expired",
         _ => state.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>
+    /// Closing is final, so who was asked and who passed no longer steers anything: they are dropped rather than
+    /// kept as a record of who said no. Only the requester and the helpers stay, for /mine, /export and /flow.
+    /// </summary>
+    private void Close(NeedState state, DateTimeOffset at)
+    {
+        State = state;
+        ClosedAt = at;
+        AskedList.Clear();
+        PassedList.Clear();
+        Reschedule();
+    }
 
     private void Reopen(DateTimeOffset at)
     {

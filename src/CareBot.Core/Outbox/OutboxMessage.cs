@@ -4,7 +4,8 @@ namespace CareBot.Core.Outbox;
 
 /// <summary>
 /// A message the engine decided to send, written in the same transaction as the change that caused it.
-/// Adapters deliver it and mark it sent, so a crash never loses or doubles a notification.
+/// Adapters deliver it and then mark it sent, which erases it: a delivered message has done its job, and
+/// keeping copies of what people were told would only be more personal data to guard.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -20,8 +21,7 @@ public sealed class OutboxMessage
         int? communityId,
         IEnumerable<int> memberIds,
         DateTimeOffset createdAt,
-        DateTimeOffset deliverAfter,
-        bool eraseAfterSending = false)
+        DateTimeOffset deliverAfter)
     {
         Destination = destination;
         Content = content;
@@ -31,7 +31,6 @@ public sealed class OutboxMessage
         DeliverAfter = deliverAfter;
         Platform = destination.Platform;
         Status = OutboxStatus.Pending;
-        EraseAfterSending = eraseAfterSending;
     }
 
     public int Id { get; private set; }
@@ -60,19 +59,10 @@ public sealed class OutboxMessage
 
     public int Attempts { get; private set; }
 
-    /// <summary>Deleted instead of kept once delivered: the goodbye after /forget must leave no trace.</summary>
-    public bool EraseAfterSending { get; private set; }
-
-    public DateTimeOffset? SentAt { get; private set; }
-
     public string? LastError { get; private set; }
 
-    public void MarkSent(DateTimeOffset at)
-    {
-        Status = OutboxStatus.Sent;
-        SentAt = at;
-        Attempts++;
-    }
+    /// <summary>When the platform refused it for good; failed messages are kept a week for inspection, then erased.</summary>
+    public DateTimeOffset? FailedAt { get; private set; }
 
     public void RetryAt(DateTimeOffset at, string error)
     {
@@ -100,9 +90,10 @@ public sealed class OutboxMessage
         DeliverAfter = at;
     }
 
-    public void Fail(string error)
+    public void Fail(string error, DateTimeOffset at)
     {
         Status = OutboxStatus.Failed;
+        FailedAt = at;
         LastError = error;
         Attempts++;
     }

@@ -1,12 +1,10 @@
 namespace CareBot.Core.Outbox;
 
+/// <summary>Where an undelivered message stands. There is no "sent": a delivered message is erased.</summary>
 public enum OutboxStatus
 {
     /// <summary>Waiting to be delivered once <see cref="OutboxMessage.DeliverAfter"/> has passed.</summary>
     Pending,
-
-    /// <summary>Delivered; kept for a while so a crash between send and mark can be reasoned about, then purged.</summary>
-    Sent,
 
     /// <summary>The platform refused a private message until the person opens a chat with the bot.</summary>
     Held,

@@ -7,12 +7,12 @@ namespace CareBot.Core.Rhythms;
 
 /// <summary>
 /// Runs everything that happens with time, in small transactions: need rhythms, weekly digests, check-ins,
-/// the 90-day question on offers, and clearing delivered messages. Safe to call as often as you like.
+/// the 90-day question on offers, and erasing messages that failed for good a week ago. Safe to call as often as you like.
 /// </summary>
 public sealed class RhythmRunner
 {
     private const int Batch = 100;
-    private static readonly TimeSpan KeepSentMessages = TimeSpan.FromDays(7);
+    private static readonly TimeSpan KeepFailedMessages = TimeSpan.FromDays(7);
 
     private readonly ICareStore _store;
     private readonly TimeProvider _time;
@@ -73,7 +73,7 @@ public sealed class RhythmRunner
                 }
 
                 handled += CheckIns(session, now) + StaleOffers(session, now);
-                session.Outbox.PurgeSent(now - KeepSentMessages);
+                session.Outbox.PurgeFailed(now - KeepFailedMessages);
                 return true;
             });
         }

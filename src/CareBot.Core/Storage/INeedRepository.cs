@@ -20,8 +20,11 @@ public interface INeedRepository
 
     IReadOnlyList<Need> ByHelper(int memberId);
 
-    /// <summary>Needs that anyone was asked about, helped with or passed on: what /forget must scrub.</summary>
-    IReadOnlyList<Need> Involving(int memberId);
+    /// <summary>
+    /// Every need a member of a community appears in (requester, helper, asked or passed): what /export shows and
+    /// /forget scrubs. Only active needs remember who was asked or passed, so only those are searched for it.
+    /// </summary>
+    IReadOnlyList<Need> Involving(int memberId, int communityId);
 
     /// <summary>Needs met since a moment, for /flow.</summary>
     IReadOnlyList<Need> DoneSince(int communityId, DateTimeOffset since);

@@ -22,9 +22,9 @@ public interface IOutboxRepository
 
     void Delete(int id);
 
-    /// <summary>Every message addressed to or naming a member, sent or not: /forget erases them.</summary>
+    /// <summary>Every undelivered message addressed to or naming a member: /forget erases them.</summary>
     int DeleteMentioning(int memberId);
 
-    /// <summary>Drops delivered messages older than <paramref name="before"/>; they have done their job.</summary>
-    int PurgeSent(DateTimeOffset before);
+    /// <summary>Erases messages that failed for good at or before <paramref name="before"/>; they were kept only for inspection.</summary>
+    int PurgeFailed(DateTimeOffset before);
 }

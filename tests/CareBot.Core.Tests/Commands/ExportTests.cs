@@ -39,4 +39,33 @@ public sealed class ExportTests
         Assert.Equal(People.DisplayNameOf("alice"), town.GetProperty("identities")[0].GetProperty("displayName").GetString());
         Assert.DoesNotContain("Bob Tester", System.Text.Encoding.UTF8.GetString(file.Content), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Needs_you_were_asked_about_are_exported_while_open_and_not_kept_once_closed()
+    {
+        using var h = new EngineHarness();
+        await h.Say("bob", "/offer rides to appointments, I have a car");
+        await h.Say("alice", "/need a ride to the clinic on friday morning");
+        h.Delivered();
+
+        var whileOpen = await ExportOf(h, "bob");
+        Assert.Equal([1], AskedAbout(whileOpen));
+
+        await h.Say("alice", "/done 1");
+        h.Delivered();
+
+        var onceDone = await ExportOf(h, "bob");
+        Assert.Empty(AskedAbout(onceDone));
+        Assert.Empty(h.Need(1).AskedIds);
+    }
+
+    private static async Task<JsonElement> ExportOf(EngineHarness h, string person)
+    {
+        var export = Assert.Single(await h.Accepts(x => x.Say(person, "/export")));
+        using var json = JsonDocument.Parse(export.Content.Attachment!.Content);
+        return json.RootElement.GetProperty("communities")[0].Clone();
+    }
+
+    private static int[] AskedAbout(JsonElement community) =>
+        [.. community.GetProperty("needsAskedAbout").EnumerateArray().Select(n => n.GetInt32())];
 }

@@ -92,6 +92,33 @@ public sealed class NeedTests
         Assert.Null(need.NextRhythmAt);
     }
 
+    [Theory]
+    [InlineData(NeedState.Done)]
+    [InlineData(NeedState.Cancelled)]
+    [InlineData(NeedState.Expired)]
+    public void Closing_a_need_drops_who_was_asked_and_who_passed_but_keeps_the_requester_and_helpers(NeedState closed)
+    {
+        var need = new NeedBuilder().Wanting(2).Build();
+        need.RecordWave([Helper, Other, 4], NeedBuilder.CreatedAt, TimeSpan.FromHours(12));
+        Assert.Null(need.Pass(Other, NeedBuilder.CreatedAt));
+        if (closed != NeedState.Expired)
+        {
+            Assert.Null(need.Claim(Helper, NeedBuilder.CreatedAt));
+        }
+
+        Assert.Null(closed switch
+        {
+            NeedState.Done => need.MarkDone(NeedBuilder.Requester, null, Later),
+            NeedState.Cancelled => need.Cancel(Later),
+            _ => need.Expire(Later),
+        });
+
+        Assert.Empty(need.AskedIds);
+        Assert.Empty(need.PassedIds);
+        Assert.Equal(NeedBuilder.Requester, need.RequesterId);
+        Assert.Equal(closed == NeedState.Expired ? [] : [Helper], need.HelperIds);
+    }
+
     [Fact]
     public void The_requester_can_mark_an_open_need_done()
     {
