@@ -49,6 +49,9 @@ internal sealed class SeededCommunity : IDisposable
 
     public int Members { get; }
 
+    /// <summary>LiteDB's write-ahead log beside the database: how much it grows tells how many pages a command wrote.</summary>
+    public string LogPath => Path.Combine(_directory, "carebot-log.db");
+
     public static PlatformUser User(int index) =>
         new(new UserRef(KnownPlatforms.Console, $"m{index}"), $"{Names[index % Names.Length]} {index}");
 
@@ -67,6 +70,18 @@ internal sealed class SeededCommunity : IDisposable
         community.SeedMembersAndOffers();
         await community.PostOpenNeedsAsync(cancellationToken);
         return community;
+    }
+
+    /// <summary>Delivers everything due, as an adapter does moments after each command: the outbox stays short.</summary>
+    public async Task DeliverEverythingAsync(CancellationToken cancellationToken)
+    {
+        for (var due = Engine.Outbox.Due(KnownPlatforms.Console, 500); due.Count > 0; due = Engine.Outbox.Due(KnownPlatforms.Console, 500))
+        {
+            foreach (var message in due)
+            {
+                await Engine.Outbox.MarkSentAsync(message.Id, cancellationToken);
+            }
+        }
     }
 
     public void Dispose()
