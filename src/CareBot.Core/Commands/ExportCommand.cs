@@ -68,6 +68,9 @@ internal sealed class ExportCommand : CommandHandler
             needsPassedOn = involved.Where(n => n.HasPassed(member.Id)).Select(n => n.Number),
             helpsInLast30Days = member.RecentHelps.Count,
             requestsReceivedOn = member.AskDay,
+            heldNeed = member.DraftNeed is { } held
+                ? new { text = held, anonymous = member.DraftIsAnonymous, by = member.DraftBy, zone = member.DraftZone, helpersWanted = member.DraftHelpersWanted }
+                : null,
         };
     }
 

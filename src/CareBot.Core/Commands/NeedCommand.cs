@@ -43,7 +43,7 @@ internal sealed class NeedCommand : CommandHandler
 
         if (EmergencyDetector.LooksLikeEmergency(text))
         {
-            ctx.Actor.HoldDraft(text, options.Anonymous);
+            ctx.Actor.HoldDraft(text, options.Anonymous, options.By, options.Zone, options.HelpersWanted);
             ctx.Save(ctx.Actor);
             ctx.ReplyPrivately(EmergencyAnswer(ctx));
             return null;
@@ -90,10 +90,15 @@ internal sealed class NeedCommand : CommandHandler
             return new Problem("There's no held need to post. To ask for something, use /need <what you need>.");
         }
 
-        var anonymous = ctx.Actor.DraftIsAnonymous;
-        ctx.Actor.ClearDraft();
-        ctx.Save(ctx.Actor);
-        Post(ctx, new NeedDraft(text, ctx.Catalog.Analyze(text, ctx.Agreements.Language), anonymous, null, null, 1));
+        // The group's zones may have changed while it was held: a zone no longer named is dropped, not refused,
+        // so someone who was just given the emergency numbers isn't sent back to retype their need.
+        var member = ctx.Actor;
+        var zone = ZoneOption.Validate(ctx, member.DraftZone) is null ? member.DraftZone : null;
+        var draft = new NeedDraft(
+            text, ctx.Catalog.Analyze(text, ctx.Agreements.Language), member.DraftIsAnonymous, member.DraftBy, zone, Math.Max(1, member.DraftHelpersWanted));
+        member.ClearDraft();
+        ctx.Save(member);
+        Post(ctx, draft);
         return null;
     }
 

@@ -77,6 +77,13 @@ public sealed class Member
 
     public bool DraftIsAnonymous { get; private set; }
 
+    /// <summary>The held need's options, so posting it after all posts what they asked for.</summary>
+    public DateOnly? DraftBy { get; private set; }
+
+    public string? DraftZone { get; private set; }
+
+    public int DraftHelpersWanted { get; private set; } = 1;
+
     public Identity PrimaryIdentity =>
         IdentityList.FirstOrDefault(i => i.Platform == LastPlatform) ?? IdentityList[0];
 
@@ -162,15 +169,21 @@ public sealed class Member
         return count;
     }
 
-    public void HoldDraft(string text, bool anonymous)
+    public void HoldDraft(string text, bool anonymous, DateOnly? by, string? zone, int helpersWanted)
     {
         DraftNeed = text;
         DraftIsAnonymous = anonymous;
+        DraftBy = by;
+        DraftZone = zone;
+        DraftHelpersWanted = helpersWanted;
     }
 
     public void ClearDraft()
     {
         DraftNeed = null;
         DraftIsAnonymous = false;
+        DraftBy = null;
+        DraftZone = null;
+        DraftHelpersWanted = 1;
     }
 }

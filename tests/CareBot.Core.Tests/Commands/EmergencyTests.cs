@@ -51,6 +51,37 @@ public sealed class EmergencyTests
     }
 
     [Fact]
+    public async Task Posting_it_after_all_keeps_the_date_zone_and_number_of_helpers_it_was_asked_with()
+    {
+        using var h = await WithListener();
+        await h.Agree("zones", "north, south");
+        await h.Say("alice", "/need by 2026-11-30 zone north helpers 2 I want to end my life, I need someone to talk to");
+        var answer = h.Delivered().To("alice").Single();
+
+        await h.Accepts(x => x.Press("alice", answer, "Post it as a need"));
+
+        var need = h.Need(1);
+        Assert.Equal(new DateOnly(2026, 11, 30), need.By);
+        Assert.Equal("north", need.Zone);
+        Assert.Equal(2, need.HelpersWanted);
+        Assert.Null(h.Member("alice")!.DraftNeed);
+    }
+
+    [Fact]
+    public async Task A_held_need_is_in_the_export_until_it_is_posted_or_dropped()
+    {
+        using var h = await WithListener();
+        await h.Say("alice", "/need helpers 2 I want to end my life");
+        h.Delivered();
+
+        var export = Assert.Single(await h.Accepts(x => x.Say("alice", "/export")));
+
+        var text = System.Text.Encoding.UTF8.GetString(export.Content.Attachment!.Content);
+        Assert.Contains("\"heldNeed\"", text, StringComparison.Ordinal);
+        Assert.Contains("I want to end my life", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_anonymous_emergency_posted_after_all_stays_anonymous()
     {
         using var h = await WithListener();
