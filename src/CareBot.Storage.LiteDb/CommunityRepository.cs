@@ -26,6 +26,8 @@ internal sealed class CommunityRepository(LiteDatabase db) : ICommunityRepositor
 
     public void Upsert(Space space) => _spaces.Upsert(space);
 
+    public void DeleteSpace(SpaceRef space) => _spaces.Delete(space.Key);
+
     internal ILiteQueryable<Community> DigestDueBy(DateTimeOffset now) => _communities.Query().Where(Dates.UpTo("NextDigestAt", now));
 
     internal ILiteQueryable<Space> SpacesIn(int communityId) => _spaces.Query().Where(Filters.Equal("CommunityId", communityId));

@@ -31,6 +31,19 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
 
     public void Delete(int id) => _outbox.Delete(id);
 
+    /// <summary>Only pending messages can still go anywhere; the status index finds them and the outbox holds few.</summary>
+    public int Readdress(Destination from, Destination to)
+    {
+        var waiting = _outbox.Query().Where(Filters.Equal("Status", Pending)).ToEnumerable().Where(m => m.Destination == from).ToList();
+        foreach (var message in waiting)
+        {
+            message.Readdress(to);
+            _outbox.Update(message);
+        }
+
+        return waiting.Count;
+    }
+
     public int DeleteMentioning(int memberId) => _outbox.DeleteWhere(MentionsOf(memberId));
 
     /// <summary>Failed messages are few (a chat that no longer exists); the status index finds them, the date is checked here.</summary>

@@ -94,6 +94,22 @@ public sealed class SpecConformanceTests
     }
 
     [SpecFact]
+    public async Task The_parameters_of_an_error_have_the_shape_of_ResponseParameters()
+    {
+        var validator = new SpecShapeValidator(ApiSpec.Load());
+        await using var harness = await Harness.StartAsync();
+        var (group, owner) = await harness.GroupWithBotAsync(FakeChatType.Group);
+        harness.Server.UpgradeToSupergroup(group, owner);
+        harness.Server.FailNext("getMe", 1, FakeFault.TooManyRequests(3));
+
+        var upgraded = await harness.Raw.CallAsync("sendMessage", new { chat_id = group.Id, text = "hi" }, Ct);
+        var limited = await harness.Raw.CallAsync("getMe", null, Ct);
+
+        Assert.Empty(validator.Problems(upgraded.Body.GetProperty("parameters"), ["ResponseParameters"], "sendMessage.parameters"));
+        Assert.Empty(validator.Problems(limited.Body.GetProperty("parameters"), ["ResponseParameters"], "getMe.parameters"));
+    }
+
+    [SpecFact]
     public void The_shape_check_notices_unknown_and_missing_fields()
     {
         var validator = new SpecShapeValidator(ApiSpec.Load());

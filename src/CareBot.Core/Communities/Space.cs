@@ -51,5 +51,8 @@ public sealed class Space
 
     public void Close() => IsOpen = false;
 
+    /// <summary>The same space under the new address the platform gave it; everything else carries over.</summary>
+    public Space MovedTo(SpaceRef reference) => new(reference, CommunityId, Title, JoinedAt) { IsOpen = IsOpen };
+
     public void Rename(string title) => Title = title;
 }

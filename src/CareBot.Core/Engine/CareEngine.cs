@@ -107,6 +107,35 @@ public sealed class CareEngine : IDisposable
             SaveCursor(session, cursor);
         }), cancellationToken);
 
+    /// <summary>
+    /// A group chat got a new address (a Telegram group upgraded to a supergroup gets a new chat id): the space, and
+    /// the messages waiting for it, move with it, so the community carries on where it was instead of starting again.
+    /// </summary>
+    public async Task<SpaceMove> SpaceMovedAsync(SpaceRef from, SpaceRef to, Cursor? cursor, CancellationToken cancellationToken)
+    {
+        var outcome = await _gate.RunAsync(() => Transact(session =>
+        {
+            SaveCursor(session, cursor);
+            if (session.Communities.FindSpace(from) is not { } known)
+            {
+                return SpaceMove.NothingToMove;
+            }
+
+            if (session.Communities.FindSpace(to) is not null)
+            {
+                return SpaceMove.AddressTaken;
+            }
+
+            session.Communities.DeleteSpace(from);
+            session.Communities.Upsert(known.MovedTo(to));
+            session.Outbox.Readdress(Destination.Group(from), Destination.Group(to));
+            _sets.Evict(known.CommunityId);
+            return SpaceMove.Moved;
+        }), cancellationToken);
+        _signal.Pulse();
+        return outcome;
+    }
+
     /// <summary>Records that an update was seen even though it asked for nothing, so it is not handled again.</summary>
     public Task IgnoreAsync(Cursor cursor, CancellationToken cancellationToken) =>
         _gate.RunAsync(() => Transact(session => SaveCursor(session, cursor)), cancellationToken);
@@ -280,6 +309,17 @@ public sealed class CareEngine : IDisposable
             return true;
         });
         return true;
+    }
+
+    private T Transact<T>(Func<IStoreSession, T> work)
+    {
+        var result = default(T)!;
+        _store.Write(session =>
+        {
+            result = work(session);
+            return true;
+        });
+        return result;
     }
 
     private static void SaveCursor(IStoreSession session, Cursor? cursor)

@@ -90,6 +90,9 @@ public sealed class OutboxMessage
         DeliverAfter = at;
     }
 
+    /// <summary>The chat moved (a Telegram group became a supergroup): the message goes to its new address.</summary>
+    public void Readdress(Destination destination) => Destination = destination;
+
     public void Fail(string error, DateTimeOffset at)
     {
         Status = OutboxStatus.Failed;

@@ -21,4 +21,6 @@ public interface ICommunityRepository
     IReadOnlyList<Space> SpacesOf(int communityId);
 
     void Upsert(Space space);
+
+    void DeleteSpace(SpaceRef space);
 }

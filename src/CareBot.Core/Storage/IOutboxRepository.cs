@@ -22,6 +22,9 @@ public interface IOutboxRepository
 
     void Delete(int id);
 
+    /// <summary>Sends every message still waiting for <paramref name="from"/> to <paramref name="to"/> instead; returns how many.</summary>
+    int Readdress(Destination from, Destination to);
+
     /// <summary>Every undelivered message addressed to or naming a member: /forget erases them.</summary>
     int DeleteMentioning(int memberId);
 

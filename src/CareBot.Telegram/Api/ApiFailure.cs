@@ -8,6 +8,9 @@ namespace CareBot.Telegram.Api;
 /// </summary>
 internal sealed record ApiFailure(ApiFailureKind Kind, int ErrorCode, string Description, TimeSpan? RetryAfter = null)
 {
+    /// <summary>The group was upgraded to a supergroup: this is its new chat id (Telegram's migrate_to_chat_id).</summary>
+    public long? MigratedTo { get; init; }
+
     /// <summary>The failure an exception from Telegram.Bot or the network stands for; null for anything else (a bug).</summary>
     public static ApiFailure? From(Exception exception) => exception switch
     {
@@ -40,6 +43,6 @@ internal sealed record ApiFailure(ApiFailureKind Kind, int ErrorCode, string Des
             retryAfter ??= TimeSpan.FromSeconds(1);
         }
 
-        return new ApiFailure(kind, api.ErrorCode, api.Message, retryAfter);
+        return new ApiFailure(kind, api.ErrorCode, api.Message, retryAfter) { MigratedTo = api.Parameters?.MigrateToChatId };
     }
 }

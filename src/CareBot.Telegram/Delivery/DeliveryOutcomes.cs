@@ -2,6 +2,7 @@ using CareBot.Core.Engine;
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
 using CareBot.Telegram.Hosting;
+using CareBot.Telegram.Updates;
 using Microsoft.Extensions.Logging;
 
 namespace CareBot.Telegram.Delivery;
@@ -20,6 +21,13 @@ internal sealed partial class DeliveryOutcomes(CareEngine engine, TelegramShutdo
             case VerdictKind.RetryLater:
                 await engine.Outbox.RetryLaterAsync(message.Id, verdict.Delay, verdict.Reason, cancellationToken);
                 LogRetrying(message.Id, verdict.Reason, verdict.Delay.TotalSeconds);
+                break;
+            case VerdictKind.Moved:
+                // Moving readdresses every message waiting for the old chat, this one included; it is then sent again at once.
+                var from = new SpaceRef(message.Platform, message.Destination.ChatId);
+                var to = TelegramPeople.Space(verdict.MovedTo!.Value);
+                SpaceMoveLog.Report(logger, from, to, await engine.SpaceMovedAsync(from, to, null, cancellationToken));
+                await engine.Outbox.RetryLaterAsync(message.Id, TimeSpan.Zero, verdict.Reason, cancellationToken);
                 break;
             case VerdictKind.Hold:
                 await engine.Outbox.HoldUntilReachableAsync(message.Id, verdict.Reason, cancellationToken);

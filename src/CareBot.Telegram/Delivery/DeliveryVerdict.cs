@@ -6,6 +6,9 @@ namespace CareBot.Telegram.Delivery;
 /// <summary>What to do with an outbox message after a delivery attempt, decided from Telegram's answer alone.</summary>
 internal sealed record DeliveryVerdict(VerdictKind Kind, TimeSpan Delay = default, string Reason = "")
 {
+    /// <summary>For <see cref="VerdictKind.Moved"/>: the group's new chat id.</summary>
+    public long? MovedTo { get; init; }
+
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(5);
 
@@ -23,6 +26,8 @@ internal sealed record DeliveryVerdict(VerdictKind Kind, TimeSpan Delay = defaul
         {
             ApiFailureKind.Unauthorized => new(VerdictKind.Fatal, Reason: reason),
             ApiFailureKind.TooManyRequests => new(VerdictKind.RetryLater, failure.RetryAfter ?? FirstRetry, reason),
+            ApiFailureKind.BadRequest when failure.MigratedTo is { } newChat && !message.Destination.IsDirect =>
+                new(VerdictKind.Moved, Reason: reason) { MovedTo = newChat },
             ApiFailureKind.Forbidden when message.Destination.IsDirect && CanBecomeReachable(failure) => new(VerdictKind.Hold, Reason: reason),
             ApiFailureKind.Forbidden or ApiFailureKind.BadRequest => new(VerdictKind.Fail, Reason: reason),
             _ => new(VerdictKind.RetryLater, Backoff.After(message.Attempts + 1, FirstRetry, LongestRetry), reason),

@@ -31,5 +31,7 @@ internal static class TelegramPeople
         };
     }
 
-    public static SpaceRef Space(Chat chat) => new(KnownPlatforms.Telegram, chat.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static SpaceRef Space(Chat chat) => Space(chat.Id);
+
+    public static SpaceRef Space(long chatId) => new(KnownPlatforms.Telegram, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -43,6 +43,11 @@ internal sealed partial class UpdateRouter(
     private Task OnMessageAsync(Message message, Cursor cursor, BotIdentity bot, CancellationToken cancellationToken)
     {
         var where = TelegramPeople.Conversation(message.Chat);
+        if (where is { IsGroup: true } && Migration(message) is var (oldSpace, newSpace))
+        {
+            return MoveSpaceAsync(oldSpace, newSpace, cursor, cancellationToken);
+        }
+
         if (where is { IsGroup: true } && IsAboutTheBot(message, bot) is { } joined)
         {
             return ChangeSpaceAsync(message.Chat, joined, cursor, cancellationToken);
@@ -105,6 +110,23 @@ internal sealed partial class UpdateRouter(
         }
 
         await engine.IgnoreAsync(cursor, cancellationToken);
+    }
+
+    /// <summary>
+    /// A group upgraded to a supergroup gets a new chat id. Telegram says so twice, once in each chat (migrate_to in the
+    /// old one, migrate_from in the new one); either is enough, and the engine makes the second a no-op.
+    /// </summary>
+    private static (SpaceRef From, SpaceRef To)? Migration(Message message) => message switch
+    {
+        { MigrateToChatId: { } newId } => (TelegramPeople.Space(message.Chat), TelegramPeople.Space(newId)),
+        { MigrateFromChatId: { } oldId } => (TelegramPeople.Space(oldId), TelegramPeople.Space(message.Chat)),
+        _ => null,
+    };
+
+    private async Task MoveSpaceAsync(SpaceRef from, SpaceRef to, Cursor cursor, CancellationToken cancellationToken)
+    {
+        var outcome = await engine.SpaceMovedAsync(from, to, cursor, cancellationToken);
+        SpaceMoveLog.Report(logger, from, to, outcome);
     }
 
     /// <summary>True when the bot was added (new chat members), false when it was removed, null for any other message.</summary>

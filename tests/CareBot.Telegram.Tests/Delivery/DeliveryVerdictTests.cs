@@ -43,6 +43,17 @@ public sealed class DeliveryVerdictTests
     }
 
     [Fact]
+    public void A_group_upgraded_to_a_supergroup_is_moved_to_its_new_chat_id_not_given_up_on()
+    {
+        var upgraded = new ApiFailure(ApiFailureKind.BadRequest, 400, "Bad Request: group chat was upgraded to a supergroup chat") { MigratedTo = -1001234567890 };
+
+        var verdict = DeliveryVerdict.For(upgraded, To(ConversationKind.Group));
+
+        Assert.Equal(VerdictKind.Moved, verdict.Kind);
+        Assert.Equal(-1001234567890, verdict.MovedTo);
+    }
+
+    [Fact]
     public void Accepted_means_sent()
     {
         Assert.Equal(VerdictKind.Sent, DeliveryVerdict.For(null, To(ConversationKind.Direct)).Kind);

@@ -27,14 +27,15 @@ internal sealed class GroupScenario : IAsyncDisposable
 
     public FakeUser Owner { get; }
 
-    /// <summary>A group "Riverside Care" owned by Olga, with the bot added and its welcome delivered.</summary>
-    public static async Task<GroupScenario> StartAsync(FakeTelegramOptions? fakeOptions = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>A group "Riverside Care" owned by Olga (a supergroup unless said otherwise), with the bot added and its welcome delivered.</summary>
+    public static async Task<GroupScenario> StartAsync(
+        FakeTelegramOptions? fakeOptions = null, IReadOnlyDictionary<string, string>? settings = null, FakeChatType groupType = FakeChatType.Supergroup)
     {
         var fake = await FakeTelegramServer.StartAsync(fakeOptions ?? new FakeTelegramOptions { RateLimits = FakeRateLimitOptions.Disabled }, TestTimeout.Token);
         var database = new TempDatabase();
         var bot = await InProcessBot.StartAsync(fake, database.Path, settings ?? BotSettings.Unlimited);
         var owner = fake.CreateUser("Olga", "olga");
-        var group = fake.CreateGroup("Riverside Care", owner);
+        var group = fake.CreateGroup("Riverside Care", owner, groupType);
         fake.AddBotToGroup(group, owner);
         var scenario = new GroupScenario(fake, database, bot, group, owner);
         await fake.WaitForMessageAsync(group, m => m.PlainText.Contains("CareBot", StringComparison.Ordinal), TestTimeout.Wait, TestTimeout.Token);

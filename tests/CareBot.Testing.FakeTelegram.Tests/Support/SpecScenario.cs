@@ -2,7 +2,7 @@ namespace CareBot.Testing.FakeTelegram.Tests.Support;
 
 /// <summary>
 /// Calls every implemented method in a setting rich enough that the answers carry their optional parts (entities,
-/// keyboards, replies, photos, documents, every member status, every update kind), so their shapes can be checked.
+/// keyboards, replies, photos, documents, every member status, every update kind, a group's upgrade), so their shapes can be checked.
 /// </summary>
 public static class SpecScenario
 {
@@ -47,6 +47,9 @@ public static class SpecScenario
         await Call("sendMessage", new { chat_id = group.Id, text = "Help?", reply_markup = keyboard });
         var press = server.PressButton(group, messageId + 2, admin, "claim:1");
         server.BlockBot(member);
+        var street = server.CreateGroup("Street", owner, FakeChatType.Group);
+        server.AddBotToGroup(street, owner);
+        server.UpgradeToSupergroup(street, owner);
 
         await Call("getUpdates", new { allowed_updates = Array.Empty<string>() });
         await Call("answerCallbackQuery", new { callback_query_id = press.QueryId, text = "Thanks" });

@@ -77,7 +77,10 @@ internal sealed class BotApiEndpoint(FakeTelegramState state)
         if (!result.IsOk && !cancellationToken.IsCancellationRequested)
         {
             var name = BotApiMethodCatalog.Find(methodName)?.Description.Name ?? methodName;
-            state.Log.RecordError(new IssuedError(name, result.StatusCode, result.Description ?? "", result.RetryAfter, state.Now));
+            state.Log.RecordError(new IssuedError(name, result.StatusCode, result.Description ?? "", result.RetryAfter, state.Now)
+            {
+                MigrateToChatId = result.MigrateToChatId,
+            });
         }
 
         context.Response.StatusCode = result.StatusCode;

@@ -45,6 +45,10 @@ internal static class BotApiErrors
     public static BotApiResult TooManyRequests(int retryAfterSeconds) =>
         BotApiResult.Error(429, $"Too Many Requests: retry after {retryAfterSeconds}", retryAfterSeconds);
 
+    /// <summary>Every call naming a basic group that became a supergroup; the client is told where the chat went.</summary>
+    public static BotApiResult UpgradedToSupergroup(long supergroupId) =>
+        BadRequest("group chat was upgraded to a supergroup chat") with { MigrateToChatId = supergroupId };
+
     public static BotApiResult CantParseEntities(string detail) => BadRequest($"can't parse entities: {detail}");
 
     /// <summary>Telegram names a few missing parameters specially; the rest are "&lt;name&gt; is empty".</summary>

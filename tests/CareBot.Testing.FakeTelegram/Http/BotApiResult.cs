@@ -7,6 +7,9 @@ internal sealed record BotApiResult(int StatusCode, JsonNode? Result, string? De
 {
     public bool IsOk => StatusCode == 200;
 
+    /// <summary>Where a basic group went when it became a supergroup; answered in parameters, as on the server.</summary>
+    public long? MigrateToChatId { get; init; }
+
     public static BotApiResult Ok(JsonNode result) => new(200, result, null, null);
 
     public static BotApiResult True { get; } = new(200, JsonValue.Create(true), null, null);
@@ -22,9 +25,20 @@ internal sealed record BotApiResult(int StatusCode, JsonNode? Result, string? De
         }
 
         var body = new JsonObject { ["ok"] = false, ["error_code"] = StatusCode, ["description"] = Description };
+        var parameters = new JsonObject();
+        if (MigrateToChatId is { } chatId)
+        {
+            parameters["migrate_to_chat_id"] = chatId;
+        }
+
         if (RetryAfter is { } seconds)
         {
-            body["parameters"] = new JsonObject { ["retry_after"] = seconds };
+            parameters["retry_after"] = seconds;
+        }
+
+        if (parameters.Count > 0)
+        {
+            body["parameters"] = parameters;
         }
 
         return body;

@@ -32,6 +32,16 @@ internal static class MessageJson
             json["new_chat_members"] = new JsonArray([.. members.Select(member => (JsonNode)UserJson.From(member))]);
         }
 
+        if (message.MigrateToChatId is { } migrateTo)
+        {
+            json["migrate_to_chat_id"] = migrateTo;
+        }
+
+        if (message.MigrateFromChatId is { } migrateFrom)
+        {
+            json["migrate_from_chat_id"] = migrateFrom;
+        }
+
         if (message.ReplyMarkup is { } markup)
         {
             json["reply_markup"] = markup.DeepClone();

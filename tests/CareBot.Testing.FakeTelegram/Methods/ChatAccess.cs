@@ -11,28 +11,32 @@ internal static class ChatAccess
     {
         chat = null!;
         var value = call.Args.GetString(parameter);
-        if (value is null)
-        {
-            return BotApiErrors.MissingParameter(parameter);
-        }
+        return value is null ? BotApiErrors.MissingParameter(parameter) : Resolve(call.State, value, out chat);
+    }
 
-        var found = Resolve(call.State, value);
-        if (found is null)
+    /// <summary>
+    /// A chat by numeric id or @username, as the bot can see it: a group it never joined is invisible to it, and a
+    /// basic group that became a supergroup answers, to every method alike, with the supergroup's id. Every chat_id
+    /// passes through here, so no method has to know about upgrades.
+    /// </summary>
+    public static BotApiResult? Resolve(FakeTelegramState state, string value, out ChatRecord chat)
+    {
+        chat = null!;
+        var found = value.StartsWith('@')
+            ? state.Chats.FindByUsername(value[1..])
+            : long.TryParse(value, out var id) ? state.Chats.Find(id) : null;
+        if (found is null || (found.Chat.IsGroup && !found.BotWasEverMember))
         {
             return BotApiErrors.ChatNotFound;
         }
 
+        if (found.UpgradedToChatId is { } supergroupId)
+        {
+            return BotApiErrors.UpgradedToSupergroup(supergroupId);
+        }
+
         chat = found;
         return null;
-    }
-
-    /// <summary>A chat by numeric id or @username, as the bot can see it: a group it never joined is invisible to it.</summary>
-    public static ChatRecord? Resolve(FakeTelegramState state, string value)
-    {
-        var found = value.StartsWith('@')
-            ? state.Chats.FindByUsername(value[1..])
-            : long.TryParse(value, out var id) ? state.Chats.Find(id) : null;
-        return found is null || (found.Chat.IsGroup && !found.BotWasEverMember) ? null : found;
     }
 
     public static BotApiResult? FindWritable(BotApiCall call, out ChatRecord chat) =>

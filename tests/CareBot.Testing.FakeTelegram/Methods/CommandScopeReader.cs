@@ -39,9 +39,14 @@ internal static class CommandScopeReader
         var chatValue = json.TryGetProperty("chat_id", out var chatId)
             ? chatId.ValueKind == JsonValueKind.String ? chatId.GetString() : chatId.GetRawText()
             : null;
-        if (chatValue is null || ChatAccess.Resolve(call.State, chatValue) is not { } chat)
+        if (chatValue is null)
         {
             return BotApiErrors.ChatNotFound;
+        }
+
+        if (ChatAccess.Resolve(call.State, chatValue, out var chat) is { } chatError)
+        {
+            return chatError;
         }
 
         if (type != "chat_member")

@@ -54,9 +54,13 @@ internal sealed class ChatDirectory(FakeUser bot)
         return chatId > 0 && _users.TryGetValue(chatId, out var user) ? PrivateChatWith(user) : null;
     }
 
-    /// <summary>Only public groups can be addressed by @username; users cannot.</summary>
+    /// <summary>
+    /// Only public groups can be addressed by @username; users cannot. After an upgrade the username belongs to the
+    /// supergroup, not to the basic group it came from.
+    /// </summary>
     public ChatRecord? FindByUsername(string username) =>
-        _chats.Values.FirstOrDefault(chat => chat.Chat.IsGroup && string.Equals(chat.Chat.Username, username, StringComparison.OrdinalIgnoreCase));
+        _chats.Values.FirstOrDefault(chat => chat.Chat.IsGroup && chat.UpgradedToChatId is null
+            && string.Equals(chat.Chat.Username, username, StringComparison.OrdinalIgnoreCase));
 
     public ChatRecord PrivateChatWith(FakeUser user)
     {
@@ -69,10 +73,26 @@ internal sealed class ChatDirectory(FakeUser bot)
         return record;
     }
 
-    public ChatRecord Group(FakeChat chat) =>
-        chat.IsGroup && _chats.TryGetValue(chat.Id, out var record)
-            ? record
-            : throw new InvalidOperationException($"Chat {chat.Id} is not a group created with CreateGroup.");
+    /// <summary>A group to script; a basic group that became a supergroup is gone, so scripting it is a test's mistake.</summary>
+    public ChatRecord Group(FakeChat chat)
+    {
+        if (!chat.IsGroup || !_chats.TryGetValue(chat.Id, out var record))
+        {
+            throw new InvalidOperationException($"Chat {chat.Id} is not a group created with CreateGroup.");
+        }
+
+        return record.UpgradedToChatId is { } supergroupId
+            ? throw new InvalidOperationException($"Group {chat.Id} was upgraded to supergroup {supergroupId}; script that chat instead.")
+            : record;
+    }
+
+    /// <summary>A new supergroup (with a new -100… id) that takes over the basic group's title, username and members.</summary>
+    public ChatRecord UpgradeToSupergroup(ChatRecord group)
+    {
+        var supergroup = AddGroup(group.Chat.Title ?? "", FakeChatType.Supergroup, null, group.Chat.Username);
+        group.UpgradeTo(supergroup);
+        return supergroup;
+    }
 
     public bool HasStarted(long userId) => _started.Contains(userId);
 

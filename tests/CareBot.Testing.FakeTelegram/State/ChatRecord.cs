@@ -13,6 +13,9 @@ internal sealed class ChatRecord(FakeChat chat)
     /// <summary>True once the bot has been in the group, so Telegram knows the chat even after the bot left.</summary>
     public bool BotWasEverMember { get; private set; }
 
+    /// <summary>Set once the basic group became a supergroup: the id every call naming this chat is sent on to.</summary>
+    public long? UpgradedToChatId { get; private set; }
+
     public long? CreatorId => _statuses.Where(entry => entry.Value == MemberStatus.Creator).Select(entry => (long?)entry.Key).FirstOrDefault();
 
     public string StatusOf(long userId) => _statuses.GetValueOrDefault(userId, MemberStatus.Left);
@@ -27,4 +30,19 @@ internal sealed class ChatRecord(FakeChat chat)
     }
 
     public int NextMessageId() => ++_lastMessageId;
+
+    /// <summary>
+    /// The upgrade carries everyone over: the supergroup has the same people with the same standing, the bot included,
+    /// so nobody has to join again. This chat keeps its members for the record but is addressed no more.
+    /// </summary>
+    public void UpgradeTo(ChatRecord supergroup)
+    {
+        foreach (var (userId, status) in _statuses)
+        {
+            supergroup._statuses[userId] = status;
+        }
+
+        supergroup.BotWasEverMember = BotWasEverMember;
+        UpgradedToChatId = supergroup.Id;
+    }
 }

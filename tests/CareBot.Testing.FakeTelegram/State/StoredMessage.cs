@@ -40,6 +40,12 @@ internal sealed class StoredMessage
 
     public IReadOnlyList<FakeUser>? NewChatMembers { get; init; }
 
+    /// <summary>The service message a basic group gets when it becomes a supergroup: the supergroup's id.</summary>
+    public long? MigrateToChatId { get; init; }
+
+    /// <summary>The service message a new supergroup starts with: the id of the basic group it was.</summary>
+    public long? MigrateFromChatId { get; init; }
+
     public int EditCount { get; set; }
 
     public DateTimeOffset SentAt { get; init; }
