@@ -46,4 +46,17 @@ public sealed class FaultInjectionTests
         Assert.IsNotType<ApiRequestException>(error);
         Assert.NotNull(await harness.Client.GetMe(Ct));
     }
+
+    [Fact]
+    public async Task A_test_waiting_for_an_error_is_woken_as_soon_as_the_error_is_answered()
+    {
+        await using var harness = await Harness.StartAsync();
+        harness.Server.FailNext("getMe", 1, FakeFault.ServerError());
+        var waiting = harness.Server.WaitUntilAsync(() => harness.Server.Requests.ServerErrorsIssued == 1, TimeSpan.FromSeconds(30), Ct);
+
+        await Assert.ThrowsAsync<ApiRequestException>(() => harness.Client.GetMe(Ct));
+
+        // Nothing else happens after the error, so only the error itself can wake the waiter.
+        await waiting;
+    }
 }

@@ -81,6 +81,9 @@ internal sealed class BotApiEndpoint(FakeTelegramState state)
             {
                 MigrateToChatId = result.MigrateToChatId,
             });
+
+            // An error answered is a change a test may be waiting for, even when the request changed nothing else.
+            state.Changed.Pulse();
         }
 
         context.Response.StatusCode = result.StatusCode;
