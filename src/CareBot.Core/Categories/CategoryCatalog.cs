@@ -2,7 +2,7 @@ namespace CareBot.Core.Categories;
 
 /// <summary>
 /// The category taxonomy and its synonyms in every installed language. Infers categories from free text
-/// by looking for synonyms (as stems, so phrases and plurals match) and extracts keywords for closeness.
+/// by looking for synonyms (as Snowball stems, so phrases and inflections match) and extracts keywords for closeness.
 /// </summary>
 public sealed class CategoryCatalog
 {
@@ -25,6 +25,9 @@ public sealed class CategoryCatalog
 
     public IReadOnlyList<Category> All(string language = "en") => For(language).Vocabulary.Categories;
 
+    /// <summary>Texts typical of each category, for a sentence model to learn what the categories mean.</summary>
+    public IReadOnlyDictionary<string, string[]> Examples(string language = "en") => For(language).Vocabulary.Examples;
+
     public Category Find(string id, string language = "en") =>
         For(language).ById.TryGetValue(id, out var category) ? category : new Category(id, id, "•");
 
@@ -32,7 +35,7 @@ public sealed class CategoryCatalog
     public TextProfile Analyze(string text, string language = "en")
     {
         var index = For(language);
-        var stems = TextAnalyzer.Stems(text);
+        var stems = TextAnalyzer.Stems(text, index.Stemmer);
         var categories = new List<string>();
         for (var i = 0; i < stems.Count; i++)
         {
@@ -84,13 +87,14 @@ public sealed class CategoryCatalog
         public LanguageIndex(ICategoryVocabulary vocabulary)
         {
             Vocabulary = vocabulary;
+            Stemmer = WordStemmer.For(vocabulary.Language);
             ById = vocabulary.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
-            StopStems = vocabulary.StopWords.Select(TextAnalyzer.Stem).ToHashSet(StringComparer.Ordinal);
+            StopStems = vocabulary.StopWords.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
             foreach (var (categoryId, synonyms) in vocabulary.Synonyms)
             {
                 foreach (var synonym in synonyms)
                 {
-                    var stems = TextAnalyzer.Stems(synonym).ToArray();
+                    var stems = TextAnalyzer.Stems(synonym, Stemmer).ToArray();
                     if (stems.Length == 0)
                     {
                         continue;
@@ -107,6 +111,8 @@ public sealed class CategoryCatalog
         }
 
         public ICategoryVocabulary Vocabulary { get; }
+
+        public WordStemmer Stemmer { get; }
 
         public Dictionary<string, Category> ById { get; }
 

@@ -14,4 +14,10 @@ public interface ICategoryVocabulary
     IReadOnlyDictionary<string, string[]> Synonyms { get; }
 
     IReadOnlySet<string> StopWords { get; }
+
+    /// <summary>
+    /// A few short texts per category id, worded as members would, whose meanings a sentence model averages into what
+    /// the category is about. Empty for a language no installed model reads.
+    /// </summary>
+    IReadOnlyDictionary<string, string[]> Examples { get; }
 }

@@ -1,0 +1,52 @@
+using CareBot.Core.Categories;
+
+namespace CareBot.Core.Understanding;
+
+/// <summary>
+/// Reads a need or an offer: its categories, content words and, when a sentence model is installed for the text's
+/// language, its meaning. Reading with a model takes milliseconds, so the engine does it before taking its write lock.
+/// Without a model (or in another language) the words alone decide.
+/// </summary>
+public sealed class TextUnderstanding
+{
+    private readonly ISentenceEncoder? _encoder;
+    private readonly CategoryMeanings? _meanings;
+    private readonly CategoryRule _rule;
+
+    public TextUnderstanding(CategoryCatalog catalog, ISentenceEncoder? encoder = null, CategoryRule? rule = null)
+    {
+        Catalog = catalog;
+        _encoder = encoder;
+        _rule = rule ?? CategoryRule.Default;
+        if (encoder is not null)
+        {
+            _meanings = new CategoryMeanings(catalog.Examples(encoder.Language), encoder, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Words only: what a test or a machine without the model uses.</summary>
+    public static TextUnderstanding WordsOnly { get; } = new(CategoryCatalog.Default);
+
+    public CategoryCatalog Catalog { get; }
+
+    /// <summary>Whether texts in this language are read for meaning, not only for words.</summary>
+    public bool ReadsMeaning(string language) => _encoder is not null && _encoder.Language == language;
+
+    public TextProfile Read(string text, string language, CancellationToken cancellationToken)
+    {
+        var byWords = Catalog.Analyze(text, language);
+        if (_encoder is null || _meanings is null || _encoder.Language != language)
+        {
+            return byWords;
+        }
+
+        var meaning = _encoder.Encode([text], cancellationToken)[0];
+        var categories = _rule.Choose(byWords.Categories, _meanings.Score(meaning, _rule.NearestWeight));
+        return byWords with { Categories = categories, Meaning = meaning };
+    }
+
+    /// <summary>How close the text comes to each category by meaning, closest first; empty without a model.</summary>
+    /// <param name="nearestWeight">The rule's own blend of nearest example and centre unless given (for tuning the rule).</param>
+    public IReadOnlyList<CategoryScore> Scores(SemanticVector meaning, float? nearestWeight = null) =>
+        _meanings?.Score(meaning, nearestWeight ?? _rule.NearestWeight) ?? [];
+}
