@@ -25,7 +25,7 @@ internal static class CandidateSelectionCheck
             var candidates = new Dictionary<int, CandidateOffer>();
             set.CandidateOffers(need, candidates);
             var scanned = set.ActiveOffers.Where(o => Relevance(o, need) > 0).ToDictionary(o => o.Id, o => Relevance(o, need));
-            var wrong = scanned.Where(o => candidates.GetValueOrDefault(o.Key) != new CandidateOffer(set.Offer(o.Key)!.MemberId, o.Value)).Select(o => o.Key)
+            var wrong = scanned.Where(o => (candidates.GetValueOrDefault(o.Key).MemberId, candidates.GetValueOrDefault(o.Key).Relevance) != (set.Offer(o.Key)!.MemberId, o.Value)).Select(o => o.Key)
                 .Concat(candidates.Keys.Where(id => !scanned.ContainsKey(id))).ToList();
             if (wrong.Count > 0)
             {

@@ -10,6 +10,7 @@ using CareBot.Core.Needs;
 using CareBot.Core.Offers;
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
+using CareBot.Core.Understanding;
 using LiteDB;
 
 namespace CareBot.Storage.LiteDb;
@@ -46,6 +47,9 @@ internal static class CareBotMapper
         };
 
         mapper.RegisterType(Dates.Of, Dates.Read);
+        mapper.RegisterType(
+            meaning => meaning is null ? BsonValue.Null : new BsonValue(meaning.ToBytes()),
+            bson => bson.IsBinary ? SemanticVector.FromBytes(bson.AsBinary) : null!);
         mapper.RegisterType(
             quiet => quiet is null ? BsonValue.Null : new BsonValue(quiet.ToString()),
             bson => bson.IsNull ? null! : QuietHours.TryParse(bson.AsString, out var quiet) ? quiet! : null!);

@@ -18,6 +18,12 @@ internal sealed class NeedCommand : CommandHandler
 
     public override string Summary => "ask the group for help (in a private chat with me: /need anon … to stay anonymous)";
 
+    public override string? TextToRead(string arguments, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        return TextRules.Normalize(NeedOptions.Parse(arguments, today).TextFrom(arguments));
+    }
+
     public override Problem? Handle(CommandContext ctx)
     {
         var arguments = ctx.Arguments.Trim();
@@ -49,7 +55,7 @@ internal sealed class NeedCommand : CommandHandler
             return null;
         }
 
-        Post(ctx, new NeedDraft(text, ctx.Catalog.Analyze(text, ctx.Agreements.Language), options.Anonymous, options.By, options.Zone, options.HelpersWanted));
+        Post(ctx, new NeedDraft(text, ctx.Understand(text), options.Anonymous, options.By, options.Zone, options.HelpersWanted));
         return null;
     }
 
@@ -95,7 +101,7 @@ internal sealed class NeedCommand : CommandHandler
         var member = ctx.Actor;
         var zone = ZoneOption.Validate(ctx, member.DraftZone) is null ? member.DraftZone : null;
         var draft = new NeedDraft(
-            text, ctx.Catalog.Analyze(text, ctx.Agreements.Language), member.DraftIsAnonymous, member.DraftBy, zone, Math.Max(1, member.DraftHelpersWanted));
+            text, ctx.Understand(text), member.DraftIsAnonymous, member.DraftBy, zone, Math.Max(1, member.DraftHelpersWanted));
         member.ClearDraft();
         ctx.Save(member);
         Post(ctx, draft);

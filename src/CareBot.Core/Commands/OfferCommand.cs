@@ -18,6 +18,8 @@ internal sealed class OfferCommand : CommandHandler
 
     public override string Summary => "tell the group what you can help with";
 
+    public override string? TextToRead(string arguments, DateTimeOffset now) => TextRules.Normalize(ZoneOption.Split(arguments).Text);
+
     public override Problem? Handle(CommandContext ctx)
     {
         var (zone, text) = ZoneOption.Split(ctx.Arguments);
@@ -38,7 +40,7 @@ internal sealed class OfferCommand : CommandHandler
             return new Problem($"You already have {MaxOffersPerMember} offers. Withdraw one with /withdraw first (see /offers).");
         }
 
-        var profile = ctx.Catalog.Analyze(text, ctx.Agreements.Language);
+        var profile = ctx.Understand(text);
         var offer = new Offer(ctx.Community.Id, ctx.Actor.Id, text, profile, zone, ctx.Now);
         ctx.Add(offer);
 

@@ -6,6 +6,7 @@ using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
 using CareBot.Core.Rhythms;
 using CareBot.Core.Storage;
+using CareBot.Core.Understanding;
 
 namespace CareBot.Core.Engine;
 
@@ -25,12 +26,13 @@ public sealed class CareEngine : IDisposable
     private readonly EngineGate _gate = new();
     private readonly OutboxSignal _signal = new();
 
-    public CareEngine(ICareStore store, TimeProvider time, IEnumerable<IAdminDirectory> admins, CategoryCatalog? catalog = null)
+    /// <param name="understanding">How needs and offers are read; words only (no sentence model) unless given.</param>
+    public CareEngine(ICareStore store, TimeProvider time, IEnumerable<IAdminDirectory> admins, TextUnderstanding? understanding = null)
     {
         _store = store;
         _time = time;
         _admins = new AdminRights(store, admins);
-        _services = new EngineServices(catalog ?? CategoryCatalog.Default, new Matcher());
+        _services = new EngineServices(understanding ?? TextUnderstanding.WordsOnly, new Matcher());
         Outbox = new OutboxQueue(store, time, _gate, _signal, _sets);
         Rhythms = new RhythmRunner(store, time, _gate, _signal, _sets, _services);
     }
@@ -62,7 +64,8 @@ public sealed class CareEngine : IDisposable
         }
 
         var isAdmin = handler.ChecksAdmin && await _admins.IsAdminAsync(inbound, cancellationToken);
-        var outcome = await _gate.RunAsync(() => Execute(inbound, handler, parsed.Arguments, isAdmin), cancellationToken);
+        var readAhead = ReadAhead(handler, parsed.Arguments, cancellationToken);
+        var outcome = await _gate.RunAsync(() => Execute(inbound, handler, parsed.Arguments, isAdmin, readAhead), cancellationToken);
         if (outcome.Problem is not null)
         {
             return await AnswerAsync(inbound, outcome.Problem, cancellationToken);
@@ -144,7 +147,19 @@ public sealed class CareEngine : IDisposable
 
     public void Dispose() => _gate.Dispose();
 
-    private EngineResult Execute(Inbound inbound, CommandHandler handler, string arguments, bool isAdmin)
+    /// <summary>Has the sentence model read the command's text now, outside the lock, so other commands don't wait on it.</summary>
+    private ReadAhead? ReadAhead(CommandHandler handler, string arguments, CancellationToken cancellationToken)
+    {
+        var language = _services.Understanding.ModelLanguage;
+        if (language is null || handler.TextToRead(arguments, _time.GetUtcNow()) is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        return new ReadAhead(text, language, _services.Understanding.Read(text, language, cancellationToken));
+    }
+
+    private EngineResult Execute(Inbound inbound, CommandHandler handler, string arguments, bool isAdmin, ReadAhead? readAhead)
     {
         var now = _time.GetUtcNow();
         EngineResult result = EngineResult.Ignored;
@@ -168,7 +183,7 @@ public sealed class CareEngine : IDisposable
                 session.Members.Update(actor);
 
                 var memberships = handler.SpansCommunities ? _sets.MembershipsOf(session, inbound.From.Ref) : [set];
-                var ctx = new CommandContext(session, set, now, _services, inbound, actor, arguments, isAdmin, memberships);
+                var ctx = new CommandContext(session, set, now, _services, inbound, actor, arguments, isAdmin, memberships, readAhead);
                 var problem = handler.Handle(ctx);
                 if (problem is not null)
                 {

@@ -1,3 +1,4 @@
+using CareBot.Core.Categories;
 using CareBot.Core.Matching;
 using CareBot.Core.Members;
 using CareBot.Core.Messages;
@@ -17,7 +18,8 @@ internal sealed class CommandContext(
     Member actor,
     string arguments,
     bool isAdmin,
-    IReadOnlyList<CommunityWorkingSet> memberships) : CommunityContext(session, set, now, services)
+    IReadOnlyList<CommunityWorkingSet> memberships,
+    ReadAhead? readAhead = null) : CommunityContext(session, set, now, services)
 {
     private readonly List<Reply> _returned = [];
 
@@ -36,6 +38,12 @@ internal sealed class CommandContext(
     public IReadOnlyList<CommunityWorkingSet> Memberships { get; } = memberships;
 
     public IReadOnlyList<Reply> ReturnedReplies => _returned;
+
+    /// <summary>What a need's or an offer's text is about, in the community's language: read ahead of the lock when it could be.</summary>
+    public TextProfile Understand(string text) =>
+        readAhead is { } ahead && ahead.Text == text && ahead.Language == Agreements.Language
+            ? ahead.Profile
+            : Services.Understanding.Read(text, Agreements.Language, CancellationToken.None);
 
     /// <summary>Answers where the command was typed; <paramref name="about"/> lists the other members it names, so /forget finds it.</summary>
     public void Reply(OutgoingMessage message, IEnumerable<int>? about = null) => Answer(message, ReplyVisibility.Public, about);

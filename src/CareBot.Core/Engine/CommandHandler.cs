@@ -23,6 +23,12 @@ internal abstract class CommandHandler
     /// <summary>Whether it works on every community the person belongs to (/export, /forget), not just this one.</summary>
     public virtual bool SpansCommunities => false;
 
+    /// <summary>
+    /// The need or offer text in these arguments, when the command reads one: the engine has the sentence model read it
+    /// before taking the write lock. A guess is fine: the command reads its text again if it turns out otherwise.
+    /// </summary>
+    public virtual string? TextToRead(string arguments, DateTimeOffset now) => null;
+
     public abstract Problem? Handle(CommandContext ctx);
 
     protected Problem UsageProblem(string why) => new($"{why} Try {Usage}.");

@@ -1,4 +1,7 @@
 namespace CareBot.Core.Matching;
 
-/// <summary>An offer that may answer a need: whose it is, and how relevant it is (2 per shared category, 1 per shared keyword).</summary>
-internal readonly record struct CandidateOffer(int MemberId, int Relevance);
+/// <summary>
+/// An offer that may answer a need: whose it is, how relevant it is (2 per shared category, plus how close the
+/// meanings are, or 1 per shared word when either text was read without a model), and how many words it shares.
+/// </summary>
+internal readonly record struct CandidateOffer(int MemberId, int Relevance, int SharedWords);

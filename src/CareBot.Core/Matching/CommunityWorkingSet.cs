@@ -5,6 +5,7 @@ using CareBot.Core.Needs;
 using CareBot.Core.Offers;
 using CareBot.Core.Platforms;
 using CareBot.Core.Storage;
+using CareBot.Core.Understanding;
 
 namespace CareBot.Core.Matching;
 
@@ -150,8 +151,10 @@ internal sealed class CommunityWorkingSet
 
     /// <summary>
     /// The only offers matching looks at: those sharing a category (other than "other") or a keyword with the
-    /// need, each with its relevance to it: 2 for every shared category and 1 for every shared keyword. Both
-    /// come from the index buckets, so an offer outside them is never read. They go into
+    /// need, each with its relevance to it: 2 for every shared category, then, when both texts were read for meaning,
+    /// up to 3 for how close the meanings are; otherwise 1 for every shared keyword. A word in common thus makes an
+    /// offer a candidate but not a match: "lift weights" shares "lift" with "a lift to the vet" and means nothing like
+    /// it. Candidates come from the index buckets, so an offer outside them is never read. They go into
     /// <paramref name="relevance"/> (cleared first), which a caller may keep and reuse: in a large community
     /// there are thousands, and a fresh dictionary for every need was most of what posting one allocated.
     /// </summary>
@@ -160,12 +163,36 @@ internal sealed class CommunityWorkingSet
         relevance.Clear();
         foreach (var category in need.Categories.Distinct().Where(c => c != Categories.CategoryIds.Other))
         {
-            AddRelevance(relevance, _offersByCategory, category, 2);
+            AddRelevance(relevance, _offersByCategory, category, weight: 2, words: 0);
         }
 
         foreach (var keyword in need.Keywords.Distinct())
         {
-            AddRelevance(relevance, _offersByKeyword, keyword, 1);
+            AddRelevance(relevance, _offersByKeyword, keyword, weight: 1, words: 1);
+        }
+
+        if (need.Meaning is { } meaning)
+        {
+            WeighByMeaning(relevance, meaning);
+        }
+    }
+
+    /// <summary>Cosine similarities of MiniLM sentence vectors from which two texts count as meaning the same, more, or much the same thing.</summary>
+    private static readonly float[] ClosenessSteps = [0.3f, 0.45f, 0.6f];
+
+    private void WeighByMeaning(Dictionary<int, CandidateOffer> relevance, SemanticVector meaning)
+    {
+        foreach (var (offerId, candidate) in relevance)
+        {
+            if (_offers[offerId].Meaning is not { } offerMeaning)
+            {
+                continue;
+            }
+
+            var similarity = meaning.Similarity(offerMeaning);
+            var closeness = ClosenessSteps.Count(step => similarity >= step);
+            CollectionsMarshal.GetValueRefOrNullRef(relevance, offerId) =
+                candidate with { Relevance = candidate.Relevance - candidate.SharedWords + closeness };
         }
     }
 
@@ -221,7 +248,7 @@ internal sealed class CommunityWorkingSet
         return offerers;
     }
 
-    private static void AddRelevance(Dictionary<int, CandidateOffer> relevance, Dictionary<string, Dictionary<int, int>> index, string key, int weight)
+    private static void AddRelevance(Dictionary<int, CandidateOffer> relevance, Dictionary<string, Dictionary<int, int>> index, string key, int weight, int words)
     {
         if (!index.TryGetValue(key, out var bucket))
         {
@@ -232,7 +259,7 @@ internal sealed class CommunityWorkingSet
         foreach (var (offerId, memberId) in bucket)
         {
             ref var candidate = ref CollectionsMarshal.GetValueRefOrAddDefault(relevance, offerId, out _);
-            candidate = new CandidateOffer(memberId, candidate.Relevance + weight);
+            candidate = new CandidateOffer(memberId, candidate.Relevance + weight, candidate.SharedWords + words);
         }
     }
 

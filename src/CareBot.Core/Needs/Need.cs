@@ -1,3 +1,5 @@
+using CareBot.Core.Understanding;
+
 namespace CareBot.Core.Needs;
 
 /// <summary>
@@ -24,6 +26,7 @@ public sealed class Need
         Text = draft.Text;
         CategoryList = [.. draft.Profile.Categories];
         KeywordList = [.. draft.Profile.Keywords];
+        Meaning = draft.Profile.Meaning;
         IsAnonymous = draft.Anonymous;
         By = draft.By;
         Zone = draft.Zone;
@@ -53,6 +56,9 @@ public sealed class Need
     public IReadOnlyList<string> Keywords => KeywordList;
 
     internal List<string> KeywordList { get; private set; } = [];
+
+    /// <summary>What the text means to the sentence model, when one read it; matching compares it with offers' meanings.</summary>
+    public SemanticVector? Meaning { get; private set; }
 
     public bool IsAnonymous { get; private set; }
 

@@ -1,4 +1,5 @@
 using CareBot.Core.Categories;
+using CareBot.Core.Understanding;
 
 namespace CareBot.Core.Offers;
 
@@ -19,6 +20,7 @@ public sealed class Offer
         Text = text;
         CategoryList = [.. profile.Categories];
         KeywordList = [.. profile.Keywords];
+        Meaning = profile.Meaning;
         Zone = zone;
         CreatedAt = at;
         ConfirmedAt = at;
@@ -40,6 +42,9 @@ public sealed class Offer
     public IReadOnlyList<string> Keywords => KeywordList;
 
     internal List<string> KeywordList { get; private set; } = [];
+
+    /// <summary>What the text means to the sentence model, when one read it.</summary>
+    public SemanticVector? Meaning { get; private set; }
 
     public string? Zone { get; private set; }
 

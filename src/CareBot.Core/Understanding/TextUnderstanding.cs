@@ -29,8 +29,8 @@ public sealed class TextUnderstanding
 
     public CategoryCatalog Catalog { get; }
 
-    /// <summary>Whether texts in this language are read for meaning, not only for words.</summary>
-    public bool ReadsMeaning(string language) => _encoder is not null && _encoder.Language == language;
+    /// <summary>The language the sentence model reads, if one is installed; texts in others are read by words alone.</summary>
+    public string? ModelLanguage => _encoder?.Language;
 
     public TextProfile Read(string text, string language, CancellationToken cancellationToken)
     {

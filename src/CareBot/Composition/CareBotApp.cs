@@ -68,7 +68,7 @@ internal static class CareBotApp
 
         // Standard output belongs to the console adapter's protocol; every log line goes to standard error.
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddLiteDbStorage(builder.Configuration).AddCareBotEngine();
+        builder.Services.AddLiteDbStorage(builder.Configuration).AddCareBotEngine(builder.Configuration);
 
         var adapters = AdapterSelection.From(builder.Configuration, launch.ConsoleOnly);
         if (adapters.Console)

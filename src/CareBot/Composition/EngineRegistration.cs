@@ -1,19 +1,25 @@
+using CareBot.Core.Categories;
 using CareBot.Core.Engine;
 using CareBot.Core.Platforms;
 using CareBot.Core.Storage;
+using CareBot.Core.Understanding;
+using CareBot.Understanding.MiniLM;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CareBot.Composition;
 
 internal static class EngineRegistration
 {
-    public static IServiceCollection AddCareBotEngine(this IServiceCollection services)
+    public static IServiceCollection AddCareBotEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddUnderstanding(configuration);
         services.AddSingleton(sp => new CareEngine(
             sp.GetRequiredService<ICareStore>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetServices<IAdminDirectory>()));
+            sp.GetServices<IAdminDirectory>(),
+            sp.GetRequiredService<TextUnderstanding>()));
         return services;
     }
 
@@ -21,6 +27,18 @@ internal static class EngineRegistration
     public static IServiceCollection AddRhythms(this IServiceCollection services)
     {
         services.AddHostedService<RhythmService>();
+        return services;
+    }
+
+    /// <summary>The sentence model, loaded once when the engine is first needed (at start-up), and how texts are read with it.</summary>
+    private static IServiceCollection AddUnderstanding(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<UnderstandingOptions>().Bind(configuration.GetSection(UnderstandingOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<UnderstandingOptions>, UnderstandingOptionsValidator>();
+        services.AddSingleton(_ => new MiniLmSentenceEncoder());
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<UnderstandingOptions>>().Value.Model == UnderstandingOptions.MiniLm
+            ? new TextUnderstanding(CategoryCatalog.Default, sp.GetRequiredService<MiniLmSentenceEncoder>())
+            : TextUnderstanding.WordsOnly);
         return services;
     }
 }

@@ -26,7 +26,8 @@ internal sealed class ConsoleHarness : IDisposable
 
     public static ConsoleHarness Open(string databasePath)
     {
-        var launch = LaunchOptions.Parse(["console", "--db", databasePath]);
+        // Words only: these scripts are about the console, and a sentence model per harness would cost seconds each.
+        var launch = LaunchOptions.Parse(["console", "--db", databasePath, "--Understanding:Model=None"]);
         Assert.Null(launch.Problem);
         using var notes = new StringWriter();
         var harness = new ConsoleHarness(CareBotApp.Build(launch, notes));

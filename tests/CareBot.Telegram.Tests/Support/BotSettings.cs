@@ -22,6 +22,9 @@ internal static class BotSettings
             ["Storage:Path"] = databasePath,
             ["Telegram:PollTimeoutSeconds"] = "10",
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // Words only: these tests are about Telegram, and a sentence model per bot would cost seconds and 300 MB each.
+            ["Understanding:Model"] = "None",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
         {
