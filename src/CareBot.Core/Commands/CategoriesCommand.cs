@@ -92,7 +92,7 @@ internal sealed class CategoriesCommand : CommandHandler
             return refusal;
         }
 
-        var heading = new MessageBuilder().Add("Your offer ").Bold($"no. {offer.Id}").Add(" ").Quote(NeedCards.Clip(offer.Text, 60));
+        var heading = new MessageBuilder().Add("Your offer ").Bold($"no. {offer.Id}").Add(" (").Quote(NeedCards.Clip(offer.Text, 60)).Add(")");
         if (list.Length == 0)
         {
             Show(ctx, heading.Add(" is understood as: "), target, offer.Categories);
