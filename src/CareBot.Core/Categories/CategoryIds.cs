@@ -21,4 +21,16 @@ public static class CategoryIds
     public const string Learning = "learning";
     public const string Goods = "goods";
     public const string Other = "other";
+
+    /// <summary>Categories as chosen by a person: each once, in order; "other" only when nothing else is chosen.</summary>
+    public static IReadOnlyList<string> Settle(IEnumerable<string> ids)
+    {
+        var chosen = ids.Distinct(StringComparer.Ordinal).ToList();
+        if (chosen.Count > 1)
+        {
+            chosen.Remove(Other);
+        }
+
+        return chosen.Count == 0 ? [Other] : chosen;
+    }
 }

@@ -31,7 +31,7 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
 
     public IReadOnlyDictionary<string, string[]> Synonyms { get; } = new Dictionary<string, string[]>
     {
-        [Transport] = ["ride", "lift", "drive", "driving", "driver", "taxi", "cab", "transport", "drop off", "airport", "station", "commute", "wheelchair transport", "spare seat"],
+        [Transport] = ["ride", "lift", "drive", "driving", "driver", "car", "taxi", "cab", "transport", "drop off", "airport", "station", "commute", "wheelchair transport", "spare seat"],
         [Meals] = ["meal", "cook", "cooking", "food", "dinner", "lunch", "breakfast", "soup", "bake", "casserole", "hot meal", "batch cooking"],
         [Errands] = ["grocery", "groceries", "shopping", "shop", "errand", "supermarket", "post office", "parcel", "prescription pickup", "collect"],
         [Childcare] = ["childcare", "babysit", "babysitting", "babysitter", "kid", "child", "children", "baby", "school run", "nanny", "toddler", "kindergarten"],

@@ -20,8 +20,8 @@ internal sealed class NeedCommand : CommandHandler
 
     public override string? TextToRead(string arguments, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        return TextRules.Normalize(NeedOptions.Parse(arguments, today).TextFrom(arguments));
+        var parsed = NeedOptions.Parse(arguments, DateOnly.FromDateTime(now.UtcDateTime));
+        return parsed.IsSuccess ? TextRules.Normalize(parsed.Value.TextFrom(arguments)) : null;
     }
 
     public override Problem? Handle(CommandContext ctx)
@@ -39,7 +39,13 @@ internal sealed class NeedCommand : CommandHandler
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ctx.Now, ctx.ZoneOf(ctx.Actor)).DateTime);
-        var options = NeedOptions.Parse(arguments, today);
+        var parsed = NeedOptions.Parse(arguments, today);
+        if (!parsed.IsSuccess)
+        {
+            return parsed.Problem;
+        }
+
+        var options = parsed.Value;
         var text = TextRules.Normalize(options.TextFrom(arguments));
         var problem = Validate(ctx, options, text);
         if (problem is not null)
@@ -66,11 +72,6 @@ internal sealed class NeedCommand : CommandHandler
             return new Problem(
                 "To ask anonymously, send /need anon <what you need> to me in a private chat. " +
                 "Here in the group everyone can see who wrote it, so I haven't posted anything.");
-        }
-
-        if (options.HelpersWanted > Need.MaxHelpersWanted)
-        {
-            return new Problem($"A need can ask for up to {Need.MaxHelpersWanted} helpers; for more, it may help to post it as several needs.");
         }
 
         if (text.Length == 0)
@@ -131,7 +132,10 @@ internal sealed class NeedCommand : CommandHandler
             _ => $"I've privately asked {asked} members whose offers fit.",
         });
         builder.Line().Add($"The group aims to answer within {ctx.Agreements.ResponseHours} hours. I'll tell you as soon as someone can help.");
-        return builder.Line().Button("Cancel it", $"/cancel {need.Number}").Build();
+        return builder.Line()
+            .Button("Cancel it", $"/cancel {need.Number}")
+            .Button("Change categories", $"/categories need {need.Number}")
+            .Build();
     }
 
     private static OutgoingMessage EmergencyAnswer(CommandContext ctx) => new MessageBuilder()

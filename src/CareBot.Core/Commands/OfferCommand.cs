@@ -1,5 +1,4 @@
 using CareBot.Core.Engine;
-using CareBot.Core.Matching;
 using CareBot.Core.Messages;
 using CareBot.Core.Offers;
 using CareBot.Core.Safety;
@@ -10,7 +9,6 @@ namespace CareBot.Core.Commands;
 internal sealed class OfferCommand : CommandHandler
 {
     private const int MaxOffersPerMember = 20;
-    private const int MatchesListed = 5;
 
     public override string Name => "offer";
 
@@ -49,33 +47,9 @@ internal sealed class OfferCommand : CommandHandler
             .Quote(text).Line()
             .Italic("Understood as: " + NeedCards.Categories(ctx, profile.Categories)).Line()
             .Line("I'll ask you privately when a need comes up that fits. /offers shows your offers.")
+            .Button("Change categories", $"/categories offer {offer.Id}")
             .Build());
-        ListMatchingNeeds(ctx, offer);
+        OfferMatches.TellOfferer(ctx, offer, "These open needs fit your new offer:");
         return null;
-    }
-
-    /// <summary>A new offer is matched against open needs too: the offerer hears about the ones it fits.</summary>
-    private static void ListMatchingNeeds(CommandContext ctx, Offer offer)
-    {
-        var matches = ctx.Session.Needs.Open(ctx.Community.Id, 0, 200)
-            .Where(n => Matcher.Exclusion(ctx.Set, n, ctx.Actor, ctx.Actor.Zone ?? offer.Zone, ctx.Agreements, ctx.Now)
-                is ExclusionReason.None or ExclusionReason.AlreadyAsked or ExclusionReason.DailyLimitReached)
-            .Where(n => n.Categories.Any(c => c != Categories.CategoryIds.Other && offer.Categories.Contains(c))
-                || n.Keywords.Any(offer.Keywords.Contains))
-            .Take(MatchesListed)
-            .ToList();
-        if (matches.Count == 0)
-        {
-            return;
-        }
-
-        var message = new MessageBuilder().Line("These open needs fit your new offer:");
-        foreach (var need in matches)
-        {
-            NeedCards.ListLine(message, ctx, need, ctx.Actor.Id);
-            message.Button($"I can help with #{need.Number}", $"/claim {need.Number}");
-        }
-
-        ctx.SendPrivately(ctx.Actor, message.Build(), NotificationKind.Answer, matches.SelectMany(n => NeedAsker.OptionalId(n.RequesterId)));
     }
 }

@@ -26,6 +26,7 @@ internal sealed class CommandRegistry
     [
         new HelpCommand(), new StartCommand(), new NeedCommand(), new OfferCommand(), new NeedsCommand(), new ClaimCommand(),
         new PassCommand(), new DoneCommand(), new CancelCommand(), new MineCommand(), new OffersCommand(), new WithdrawCommand(),
+        new CategoriesCommand(),
         new MapCommand(), new FlowCommand(), new MeCommand(), new PauseCommand(), new ResumeCommand(), new AgreementsCommand(),
         new AgreeCommand(), new ExportCommand(), new ForgetCommand(), new KeepCommand(), new NotYetCommand(),
         new FellThroughCommand(), new RevealCommand(), new CheckInCommand(), new StillOnCommand(),

@@ -68,6 +68,32 @@ internal class CommunityContext(IStoreSession session, CommunityWorkingSet set, 
         }
     }
 
+    /// <summary>
+    /// Corrects an offer's categories and saves it, moving it in the working set's category index: out under the
+    /// categories it had, back in under the ones it has.
+    /// </summary>
+    public Problem? Recategorize(Offer offer, int memberId, IReadOnlyList<string> categories)
+    {
+        var indexed = ReferenceEquals(Set.Offer(offer.Id), offer);
+        if (indexed)
+        {
+            Set.RemoveOffer(offer.Id);
+        }
+
+        var problem = offer.Recategorize(memberId, categories);
+        if (indexed)
+        {
+            Set.AddOffer(offer);
+        }
+
+        if (problem is null)
+        {
+            Save(offer);
+        }
+
+        return problem;
+    }
+
     public void Add(Need need)
     {
         Touched = true;

@@ -1,3 +1,4 @@
+using CareBot.Core.Categories;
 using CareBot.Core.Understanding;
 
 namespace CareBot.Core.Needs;
@@ -282,6 +283,33 @@ public sealed class Need
         ExpiresAt = Max(ExpiresAt, at.AddDays(expiryDays));
         StillNeededAt = at.AddDays(stillNeededDays);
         Reschedule();
+        return null;
+    }
+
+    /// <summary>Why the member may not correct this need's categories now; null when they may.</summary>
+    public Problem? RecategorizeRefusal(int memberId)
+    {
+        if (!IsRequester(memberId))
+        {
+            return new Problem($"Only the person who asked for #{Number} can change its categories.");
+        }
+
+        return IsActive ? null : new Problem($"#{Number} is {Describe(State)}, so its categories can't change any more.");
+    }
+
+    /// <summary>
+    /// The requester corrects the categories understood from the text ("other" stays only when nothing else is chosen).
+    /// New categories may fit members never asked, so a need nobody was left for may find someone again.
+    /// </summary>
+    public Problem? Recategorize(int memberId, IReadOnlyList<string> categories)
+    {
+        if (RecategorizeRefusal(memberId) is { } refusal)
+        {
+            return refusal;
+        }
+
+        CategoryList = [.. CategoryIds.Settle(categories)];
+        CandidatesExhausted = false;
         return null;
     }
 

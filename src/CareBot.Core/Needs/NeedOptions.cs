@@ -1,14 +1,17 @@
-using System.Globalization;
-
 namespace CareBot.Core.Needs;
 
 /// <summary>
-/// The options that may lead a need's text: "anon", "by friday", "zone north", "helpers 2", in any order.
-/// A word is only taken as an option when what follows it makes sense, so "by the way" stays text.
+/// The options that may lead a need's text, in any order: "anon", "by friday", "zone north", "helpers 2". Parsing is
+/// strict: an option word followed by a value that can't be understood or isn't allowed ("by yesterday", "helpers 0")
+/// is a <see cref="Problem"/> with an example that works, never folded into the text. What counts as a value is
+/// decided by the word after the option: after "by" a date word (see <see cref="ByDate"/>), after "helpers" a number
+/// or an amount (see <see cref="HelperCount"/>), after "zone" any word (the group's zones are checked by the caller).
+/// Any other word ends the options, so "by the way, my fridge broke" and "helpers needed…" stay text, as does an
+/// option word once the text has begun.
 /// </summary>
 public sealed record NeedOptions(bool Anonymous, DateOnly? By, string? Zone, int HelpersWanted, string Text)
 {
-    public static NeedOptions Parse(string arguments, DateOnly today)
+    public static Result<NeedOptions> Parse(string arguments, DateOnly today)
     {
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         bool anonymous = false;
@@ -24,21 +27,29 @@ public sealed record NeedOptions(bool Anonymous, DateOnly? By, string? Zone, int
                 anonymous = true;
                 i++;
             }
-            else if (word == "by" && i + 1 < words.Count && TryParseDate(words[i + 1], today, out var date))
+            else if (word == "by" && ByDate.Read(words, i + 1, today) is (var used, var date))
             {
-                by = date;
-                i += 2;
+                if (!date.IsSuccess)
+                {
+                    return date.Problem;
+                }
+
+                by = date.Value;
+                i += 1 + used;
             }
             else if (word == "zone" && i + 1 < words.Count)
             {
                 zone = words[i + 1].ToLowerInvariant();
                 i += 2;
             }
-            else if (word == "helpers" && i + 1 < words.Count
-                     && int.TryParse(words[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-                     && count >= 1)
+            else if (word == "helpers" && i + 1 < words.Count && HelperCount.Read(words[i + 1]) is { } count)
             {
-                helpers = count;
+                if (!count.IsSuccess)
+                {
+                    return count.Problem;
+                }
+
+                helpers = count.Value;
                 i += 2;
             }
             else
@@ -47,7 +58,7 @@ public sealed record NeedOptions(bool Anonymous, DateOnly? By, string? Zone, int
             }
         }
 
-        return new NeedOptions(anonymous, by, zone, helpers, string.Join(' ', words.Skip(i)));
+        return Result<NeedOptions>.Ok(new NeedOptions(anonymous, by, zone, helpers, string.Join(' ', words.Skip(i))));
     }
 
     /// <summary>Keeps the line breaks of the original text, dropping only the leading options.</summary>
@@ -84,31 +95,5 @@ public sealed record NeedOptions(bool Anonymous, DateOnly? By, string? Zone, int
         }
 
         return index;
-    }
-
-    private static bool TryParseDate(string word, DateOnly today, out DateOnly date)
-    {
-        var lower = word.ToLowerInvariant().TrimEnd(',', '.');
-        if (lower == "today")
-        {
-            date = today;
-            return true;
-        }
-
-        if (lower == "tomorrow")
-        {
-            date = today.AddDays(1);
-            return true;
-        }
-
-        if (Enum.TryParse<DayOfWeek>(lower, ignoreCase: true, out var day) && !int.TryParse(lower, out _))
-        {
-            var ahead = ((int)day - (int)today.DayOfWeek + 7) % 7;
-            date = today.AddDays(ahead == 0 ? 7 : ahead);
-            return true;
-        }
-
-        return DateOnly.TryParseExact(lower, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-            && date >= today;
     }
 }

@@ -62,6 +62,29 @@ public sealed class Offer
 
     public bool IsActive => WithdrawnAt is null;
 
+    /// <summary>Why the member may not correct this offer's categories now; null when they may.</summary>
+    public Problem? RecategorizeRefusal(int memberId)
+    {
+        if (MemberId != memberId)
+        {
+            return new Problem($"Only the person who made offer no. {Id} can change its categories.");
+        }
+
+        return IsActive ? null : new Problem($"Offer no. {Id} was withdrawn, so its categories can't change any more.");
+    }
+
+    /// <summary>The owner corrects the categories understood from the text ("other" stays only when nothing else is chosen).</summary>
+    public Problem? Recategorize(int memberId, IReadOnlyList<string> categories)
+    {
+        if (RecategorizeRefusal(memberId) is { } refusal)
+        {
+            return refusal;
+        }
+
+        CategoryList = [.. CategoryIds.Settle(categories)];
+        return null;
+    }
+
     public void Withdraw(DateTimeOffset at)
     {
         WithdrawnAt ??= at;
