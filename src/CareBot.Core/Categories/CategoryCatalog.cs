@@ -26,7 +26,8 @@ public sealed class CategoryCatalog
     public IReadOnlyList<Category> All(string language = "en") => For(language).Vocabulary.Categories;
 
     /// <summary>Texts typical of each category, for a sentence model to learn what the categories mean.</summary>
-    public IReadOnlyDictionary<string, string[]> Examples(string language = "en") => For(language).Vocabulary.Examples;
+    public IEnumerable<(string Category, string Text)> ExamplesOf(string language = "en") =>
+        For(language).Vocabulary.Examples.SelectMany(e => e.Value.Select(text => (e.Key, text)));
 
     public Category Find(string id, string language = "en") =>
         For(language).ById.TryGetValue(id, out var category) ? category : new Category(id, id, "•");

@@ -64,6 +64,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "I can do airport runs and school runs in my car",
             "happy to drive anyone to the shops or the doctors",
             "a ride home from the hospital after my operation",
+            "need a ride to work while my car is being fixed",
+            "could someone take my mum to her hospital appointment, she can't drive",
+            "offering lifts to church on sundays",
+            "car pool to the match on saturday",
         ],
         [Meals] =
         [
@@ -76,6 +80,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "I can cook for people who are unwell or just had a baby",
             "packed lunches for my kids",
             "I'll make a big pot of stew for anyone who needs a hot meal",
+            "could someone make tea for my kids a couple of nights",
+            "I'm recovering from surgery and can't cook",
+            "I run a soup kitchen and can bring hot food round",
+            "anyone able to cook halal or vegetarian meals",
         ],
         [Errands] =
         [
@@ -88,6 +96,13 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "need nappies and milk picked up",
             "wait in for a delivery while I'm at work",
             "I can collect parcels and post letters for neighbours",
+            "could someone post a letter for me",
+            "pick up pet food and cat litter from the shop",
+            "grab me some paracetamol from the chemist",
+            "could someone get my shopping in, I'm not well enough to go out",
+            "I can pop to the pharmacy for anyone who is housebound",
+            "need a few things from the supermarket, will pay you back",
+            "returning a parcel to the post office for me",
         ],
         [Childcare] =
         [
@@ -100,6 +115,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "after school care needed until six",
             "I'm a mum at home and can watch little ones",
             "collecting kids from school and giving them tea",
+            "my childminder cancelled, can anyone take my daughter tomorrow",
+            "sitter needed for date night",
+            "I'm a qualified nursery nurse and can look after kids",
+            "school run help on mornings I work early",
         ],
         [Eldercare] =
         [
@@ -113,6 +132,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "I can phone older people every day to make sure they are ok",
             "I help older neighbours with bins, post and little jobs",
             "respite for a carer looking after an older relative",
+            "can someone keep my grandad company while I'm at work",
+            "my elderly mum lives alone and needs someone to look in on her",
+            "I volunteer with older people and can visit",
+            "help for my aunt in her eighties with shopping and small jobs around the house",
         ],
         [Pets] =
         [
@@ -125,6 +148,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "my dog needs walking, I broke my ankle",
             "I can give pets their tablets",
             "anyone happy to have my pup for a few days",
+            "someone to let my dog out at lunchtime",
+            "need a home for my cat for two weeks while I'm in hospital",
+            "I'm a dog walker with spare slots",
+            "can anyone take my hamster for the holidays",
         ],
         [Listening] =
         [
@@ -138,6 +165,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "I'm happy to be a phone buddy for anyone on their own",
             "I lost someone and could do with some company",
             "I'm here if anyone needs to vent",
+            "I've been feeling really low and just want to talk to someone",
+            "it's been a tough year and I could do with a friend",
+            "happy to meet up for a walk and a chat with anyone feeling isolated",
+            "someone to talk to about my divorce",
         ],
         [Housing] =
         [
@@ -150,6 +181,12 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "I have a spare room for someone who needs a roof",
             "my landlord is refusing to fix the damp and threatening to evict us",
             "help finding social housing",
+            "can anyone put someone up for the weekend",
+            "somewhere to stay near the hospital while my son is in there",
+            "our landlord is selling and we have to move out with nowhere to go",
+            "I'm sofa surfing and need a room",
+            "I can host someone in my spare bedroom for a few weeks",
+            "help dealing with damp and mould the landlord won't fix",
         ],
         [HomeRepair] =
         [
@@ -164,6 +201,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "help building a flat pack wardrobe",
             "a fence panel blew down in the wind",
             "I'm an electrician happy to help neighbours",
+            "the toilet keeps running and won't stop",
+            "my garden is overgrown and I can't manage it any more",
+            "I'm a decorator and can help with painting and wallpapering",
+            "the kitchen tap is dripping, anyone handy with plumbing",
         ],
         [Moving] =
         [
@@ -176,6 +217,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "I'm moving out of my flat and need help with the boxes",
             "I have a van and strong arms for house moves",
             "help shifting a wardrobe into the new place",
+            "I'm downsizing and need help clearing and moving my things",
+            "can someone help me shift a fridge freezer",
+            "happy to help with removals, I've got a big car and a trailer",
+            "packing up my house before I move next week",
         ],
         [Tech] =
         [
@@ -189,6 +234,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "I'm good with phones and tablets and can set them up",
             "help setting up zoom for a job interview",
             "setting up the smart tv and streaming",
+            "my phone keeps saying storage full",
+            "can't log in to my online banking app",
+            "I work in IT and can fix computer problems",
+            "help me set up a new router",
         ],
         [Paperwork] =
         [
@@ -201,6 +250,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "going through scary official letters together",
             "proofreading CVs and job applications",
             "help with a passport or driving licence application",
+            "help me understand a letter from the DWP",
+            "filling in a PIP form is overwhelming",
+            "I'm good with forms and can help with applications",
+            "need help writing a letter to my landlord",
         ],
         [CategoryIds.Language] =
         [
@@ -213,6 +266,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "I can teach sign language",
             "English conversation practice over a coffee",
             "can someone speak Portuguese for me on the phone",
+            "I need someone who speaks Farsi to help me at the job centre",
+            "could someone interpret for my mum at her appointment",
+            "I can help people practise their English",
+            "translation of a birth certificate from Romanian",
         ],
         [Health] =
         [
@@ -226,6 +283,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "just been diagnosed and feel lost with the NHS",
             "I'm a nurse and can explain hospital letters",
             "help getting an assessment for my child",
+            "trying to get a GP appointment is impossible, how do I get seen",
+            "need help understanding my diagnosis and what the consultant said",
+            "I'm a carer with lots of experience of the NHS and can advise",
+            "how do I get my prescriptions delivered",
         ],
         [Money] =
         [
@@ -239,6 +300,12 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "I'm an accountant and can help with tax returns",
             "advice on cutting my energy and phone bills",
             "help appealing a benefits decision",
+            "letter about council tax arrears, what do I do",
+            "help with childcare costs and tax credits",
+            "I can't afford my energy bill this month, any advice",
+            "help with a debt management plan",
+            "I'm a money advisor and can help people claim what they are entitled to",
+            "how do I get a hardship grant",
         ],
         [Learning] =
         [
@@ -251,6 +318,10 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "I tutor maths and science for GCSE and A level",
             "my kid is struggling with reading",
             "piano lessons for a beginner",
+            "looking for help learning to read and write better",
+            "can someone help my son with his science homework",
+            "I teach yoga and can run free classes",
+            "help preparing for a job interview and practising questions",
         ],
         [Goods] =
         [
@@ -263,8 +334,26 @@ public sealed class EnglishVocabulary : ICategoryVocabulary
             "looking for pots, pans and a kettle for my new flat",
             "I have kids clothes to pass on",
             "can anyone lend me a ladder or a hedge trimmer",
+            "does anyone have a spare laptop or phone they don't use",
+            "need a microwave or a kettle, anything working",
+            "free sofa to anyone who can collect it",
+            "anyone have a spare pushchair",
+            "looking for a cheap or free washing machine",
+            "I'm clearing out and have books, toys and kitchen things to give away",
+            "can I borrow a tent for the weekend",
         ],
-        [Other] = [],
+        [Other] =
+        [
+            "help me plan a birthday party", "looking for people to make up a five a side football team",
+            "volunteers needed to clean up the beach on sunday", "anyone want to start a book club",
+            "need a photographer for a christening", "help running a bake sale to raise money for the school",
+            "someone to hold my spot in a queue", "I'm happy to help organise neighbourhood events and fundraisers",
+            "looking for a partner for a dance class", "anyone want to join our choir",
+            "need an extra player for our darts team",
+            "anyone want to help paint a mural for the community centre",
+            "someone to come along to a concert with me",
+            "help me decorate the hall for a wedding reception",
+        ],
     };
 
     public IReadOnlySet<string> StopWords { get; } = new HashSet<string>(StringComparer.Ordinal)

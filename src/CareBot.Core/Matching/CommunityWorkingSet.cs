@@ -177,8 +177,11 @@ internal sealed class CommunityWorkingSet
         }
     }
 
-    /// <summary>Cosine similarities of MiniLM sentence vectors from which two texts count as meaning the same, more, or much the same thing.</summary>
-    private static readonly float[] ClosenessSteps = [0.3f, 0.45f, 0.6f];
+    /// <summary>
+    /// Cosine similarities of MiniLM sentence vectors from which two texts count as close, closer and much the same. Below the
+    /// first, texts that share a word still mean different things ("a lift to the airport" and "lift a sofa" score 0.44).
+    /// </summary>
+    private static readonly float[] ClosenessSteps = [0.5f, 0.6f, 0.7f];
 
     private void WeighByMeaning(Dictionary<int, CandidateOffer> relevance, SemanticVector meaning)
     {

@@ -13,13 +13,13 @@ public sealed record CategoryRule
     public static CategoryRule Default { get; } = new();
 
     /// <summary>How much of a category's score is its nearest example rather than its centre.</summary>
-    public float NearestWeight { get; init; } = 0.75f;
+    public float NearestWeight { get; init; } = 0.5f;
 
     /// <summary>What a synonym found in the text adds to its category's score.</summary>
-    public float WordWeight { get; init; } = 0.1f;
+    public float WordWeight { get; init; } = 0.05f;
 
     /// <summary>The least score a category needs to be chosen; when none has it, the text is "other".</summary>
-    public float Enough { get; init; } = 0.3f;
+    public float Enough { get; init; } = 0.2f;
 
     /// <summary>Categories within this much of the best are chosen with it: a text may be about two things.</summary>
     public float Margin { get; init; } = 0.04f;

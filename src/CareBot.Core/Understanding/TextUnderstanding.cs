@@ -13,14 +13,18 @@ public sealed class TextUnderstanding
     private readonly CategoryMeanings? _meanings;
     private readonly CategoryRule _rule;
 
-    public TextUnderstanding(CategoryCatalog catalog, ISentenceEncoder? encoder = null, CategoryRule? rule = null)
+    /// <param name="meanings">
+    /// What the categories mean to the encoder, learned beforehand; without them they are learned now from the catalog's
+    /// examples, which takes the model a second or so.
+    /// </param>
+    public TextUnderstanding(CategoryCatalog catalog, ISentenceEncoder? encoder = null, CategoryMeanings? meanings = null, CategoryRule? rule = null)
     {
         Catalog = catalog;
         _encoder = encoder;
         _rule = rule ?? CategoryRule.Default;
         if (encoder is not null)
         {
-            _meanings = new CategoryMeanings(catalog.Examples(encoder.Language), encoder, CancellationToken.None);
+            _meanings = meanings ?? CategoryMeanings.Learn(catalog.ExamplesOf(encoder.Language), encoder, CancellationToken.None);
         }
     }
 

@@ -2,6 +2,7 @@ using CareBot.Core.Engine;
 using CareBot.Core.Members;
 using CareBot.Core.Needs;
 using CareBot.Core.Platforms;
+using CareBot.Core.Understanding;
 using CareBot.Storage.LiteDb;
 using Microsoft.Extensions.Time.Testing;
 
@@ -22,11 +23,12 @@ internal sealed class EngineHarness : IDisposable
     private readonly MemoryStream _data = new();
     private readonly List<Delivery> _history = [];
 
-    public EngineHarness()
+    /// <param name="understanding">How texts are read: by words alone unless a test is about meaning (<see cref="SentenceModel"/>).</param>
+    public EngineHarness(TextUnderstanding? understanding = null)
     {
         Clock = new FakeTimeProvider(Start);
         Store = LiteDbCareStore.Open(_data);
-        Engine = new CareEngine(Store, Clock, [Admins]);
+        Engine = new CareEngine(Store, Clock, [Admins], understanding);
     }
 
     public FakeTimeProvider Clock { get; }

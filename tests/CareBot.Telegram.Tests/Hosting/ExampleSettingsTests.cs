@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using CareBot.Composition;
 using CareBot.Storage.LiteDb;
 using CareBot.Telegram.Hosting;
 
@@ -11,7 +12,8 @@ public sealed class ExampleSettingsTests
     public static TheoryData<string> EveryKey()
     {
         var keys = new TheoryData<string>();
-        foreach (var key in KeysOf(typeof(TelegramOptions), "Telegram").Concat(KeysOf(typeof(LiteDbOptions), LiteDbOptions.Section)))
+        foreach (var key in KeysOf(typeof(TelegramOptions), "Telegram").Concat(KeysOf(typeof(LiteDbOptions), LiteDbOptions.Section))
+                     .Concat(KeysOf(typeof(UnderstandingOptions), UnderstandingOptions.Section)))
         {
             keys.Add(key);
         }

@@ -1,5 +1,3 @@
-using CareBot.Core.Categories;
-
 namespace CareBot.Understanding.Tests.Corpus;
 
 /// <summary>How one way of reading did on a corpus: the share of texts whose intended category was understood, and of those with no wrong one.</summary>
@@ -34,7 +32,4 @@ public sealed record CategoryScorecard(int Texts, int IntendedFound, int NoneWro
 
     public IEnumerable<string> MistakeLines => Mistakes.Select(m =>
         $"  {m.Text.Intended,-12} (also {string.Join(",", m.Text.AlsoRight)}) got {string.Join(",", m.Understood)}: {m.Text.Text}");
-
-    /// <summary>Only the ids, so the scorecard can compare category lists from any reader.</summary>
-    public static IReadOnlyList<string> Ids(TextProfile profile) => profile.Categories;
 }
