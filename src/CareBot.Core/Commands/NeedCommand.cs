@@ -41,11 +41,11 @@ internal sealed class NeedCommand : CommandHandler
             return problem;
         }
 
-        if (EmergencyDetector.LooksLikeEmergency(text))
+        if (EmergencyDetector.Default.Assess(text) is { IsEmergency: true } emergency)
         {
             ctx.Actor.HoldDraft(text, options.Anonymous, options.By, options.Zone, options.HelpersWanted);
             ctx.Save(ctx.Actor);
-            ctx.ReplyPrivately(EmergencyAnswer(ctx));
+            ctx.ReplyPrivately(EmergencyAnswer.For(emergency.Kind, ctx.Agreements.EmergencyNotice));
             return null;
         }
 
@@ -127,12 +127,4 @@ internal sealed class NeedCommand : CommandHandler
         builder.Line().Add($"The group aims to answer within {ctx.Agreements.ResponseHours} hours. I'll tell you as soon as someone can help.");
         return builder.Line().Button("Cancel it", $"/cancel {need.Number}").Build();
     }
-
-    private static OutgoingMessage EmergencyAnswer(CommandContext ctx) => new MessageBuilder()
-        .Line("I'm sorry you're going through this. It sounds like it might be urgent, so I haven't posted it in the group.")
-        .Bold(ctx.Agreements.EmergencyNotice).Line()
-        .Line("If it isn't an emergency, or once you're safe, you can still ask the group:")
-        .Button("Post it as a need", "/need post")
-        .Button("Don't post it", "/need drop")
-        .Build();
 }
