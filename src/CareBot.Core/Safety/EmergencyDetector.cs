@@ -33,14 +33,20 @@ public sealed class EmergencyDetector(IEnumerable<IEmergencyLexicon> lexicons)
     private static EmergencyAssessment Assess(string text, IEmergencyLexicon lexicon)
     {
         var clauses = EmergencyText.Clauses(text, lexicon);
-        var reassured = clauses.Exists(lexicon.Reassurance.IsMatch);
+        bool? reassured = null;
         var best = EmergencyAssessment.None;
         foreach (var clause in clauses)
         {
             bool? calmed = null;
             foreach (var cue in lexicon.Cues)
             {
-                if ((best.IsEmergency && Urgency(cue.Kind) <= Urgency(best.Kind)) || (cue.OnlyIfNow && reassured) || !cue.Pattern.IsMatch(clause))
+                if ((best.IsEmergency && Urgency(cue.Kind) <= Urgency(best.Kind)) || !cue.Matches(clause))
+                {
+                    continue;
+                }
+
+                reassured ??= cue.OnlyIfNow ? clauses.Exists(lexicon.Reassurance.IsMatch) : null;
+                if (cue.OnlyIfNow && reassured == true)
                 {
                     continue;
                 }

@@ -9,18 +9,19 @@ public sealed class TypoMatcher(IEnumerable<string> words, IEnumerable<string> r
     private const int ShortestWord = 7;
 
     private readonly string[] _words = [.. words];
+    private readonly HashSet<string> _wordSet = new(words, StringComparer.Ordinal);
     private readonly HashSet<string> _realWords = new(realWordsNearby, StringComparer.Ordinal);
 
     public string? Correct(string token)
     {
-        if (token.Length < ShortestWord || _realWords.Contains(token))
+        if (token.Length < ShortestWord || _realWords.Contains(token) || _wordSet.Contains(token))
         {
             return null;
         }
 
         foreach (var word in _words)
         {
-            var allowed = word.Length >= 10 ? 2 : 1;
+            var allowed = word.Length >= 10 && token.Length >= 10 ? 2 : 1;
             if (word[0] == token[0] && Math.Abs(word.Length - token.Length) <= allowed && Distance(word, token, allowed) <= allowed)
             {
                 return word;

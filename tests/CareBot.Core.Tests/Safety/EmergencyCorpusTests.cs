@@ -54,14 +54,15 @@ public sealed class EmergencyCorpusTests(ITestOutputHelper output)
         var texts = EmergencyCorpus.Load().Select(x => x.Text).ToList();
         texts.ForEach(x => EmergencyDetector.Default.Assess(x));
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        const int rounds = 20;
-        for (var i = 0; i < rounds; i++)
+        // The fastest of several rounds: the machine is shared, and a busy neighbour should not fail this test.
+        var perText = double.MaxValue;
+        for (var round = 0; round < 10; round++)
         {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             texts.ForEach(x => EmergencyDetector.Default.Assess(x));
+            perText = Math.Min(perText, watch.Elapsed.TotalMilliseconds / texts.Count);
         }
 
-        var perText = watch.Elapsed.TotalMilliseconds / (rounds * texts.Count);
         output.WriteLine($"{perText.ToString("0.0000", CultureInfo.InvariantCulture)} ms per text");
         Assert.True(perText < 0.1, $"{perText} ms per text");
     }

@@ -23,7 +23,7 @@ internal static partial class EnglishCalm
         @"|\b(?:fire|it) (?:is|was|has been) (?:out|put out)\b|\bput (?:it|the fire) out\b|\bstopped bleeding\b|\b(?:bleeding|seizure|fit) (?:has |is )?(?:stopped|over)\b|\bcame round\b" +
         @"|\bdying (?:to|for|of (?:boredom|laughter|embarrassment|thirst|hunger|curiosity|the heat|cold))|\bdeath of me\b|\b(?:bored|scared|worried|frozen|freezing) (?:me )?to death\b|\b(?:gave|give|giving|nearly had|almost had|nearly have|will have|going to have|have) (?:me |him |her |us )?(?:a )?heart attack\b" +
         @"|\bheart attack (?:on a plate|burger)\b|\b(?:mum|mummy|mother|wife|missus|boss|teacher|gran|nan|dad|sister|brother|the kids|my kids|coach|manager|landlady) (?:\w+ ){0,3}?(?:kill|murder) (?:me|us) (?:if|when|for)\b|\bkilling it\b|\bkill (?:for|two birds)\b" +
-        @"|\b(?:will|would|going to|gonna) have a fit\b|\b(?:have|having|had|threw|throw|throwing) (?:a )?(?:fit|hissy fit|tantrum|meltdown) (?:about|over|when|if|because)\b|\bchoked up\b|\bchoking hazard\b" +
+        @"|\b(?:will|would|going to|gonna) have a fit\b|\b(?:have|having|had|threw|throw|throwing) (?:a )?(?:fit|hissy fit|tantrum|meltdown) (?:about|over|when|if|because)\b|\bchoked up\b|\b(?:dog|cat|puppy|kitten|dogs) (?:\w+ ){0,2}?chok\w*|\bchoking hazard\b" +
         @"|\bstroke (?:the|my|our|her|his|their) (?:cat|dog|kitten|puppy|pet|rabbit|horse|hair|beard|guinea pig)\b|\b(?:cat|dog|kitten|puppy|pet|rabbit|horse|cats|dogs) (?:\w+ ){0,3}?stroke\b|\bstroke of (?:luck|genius|midnight)\b|\b(?:back|breast|swimming) ?stroke\b" +
         @"|\b(?:first aid|cpr|resus\w*|defib\w*|fire safety|self defence|self defense|safety|awareness|emergency|mental health|suicide prevention|overdose prevention) (?:course|courses|training|class|classes|session|sessions|workshop|workshops|refresher|certificate|kit|kits|box|manual|poster|leaflet|volunteer|fundraiser|walk|charity|talk)\b" +
         @"|\b(?:course|training|class|workshop|talk|webinar|charity|fundraiser|fundraising|volunteering|support group|leaflets?|posters?|podcast|documentary|film|movie|book|novel|episode|series|game|essay|homework|assignment|dissertation|research|article|quiz) (?:on|about|for)\b" +
@@ -38,6 +38,6 @@ internal static partial class EnglishCalm
     [GeneratedRegex(
         Past + "|" + NotUrgent +
         @"|\b(?:appointment|appt|check ?up|clinic|outpatients|follow ?up|gp|doctors|doctor is|cardiology|cardiologist|consultant|scan|hospital visit|visiting hours|prescription|pharmacy|chemist|insurance|claim|police report|crime number|locksmith|glazier|repair|repairs|fix the|new lock|new locks|board up)\b" +
-        @"|\b(?:still|ever since|since|chronic|ongoing|diagnosed|condition|on and off|every (?:day|week|month|now and then)|sometimes|occasionally|regular|regularly|after effects|aftercare|long term|care home|carer|respite|sit with)\b")]
+        @"|\b(?:still|ever since|chronic|ongoing|diagnosed|condition|on and off|every (?:day|week|month|now and then)|sometimes|occasionally|regular|regularly|after effects|aftercare|long term|care home|carer|respite|sit with)\b")]
     public static partial Regex Reassurance();
 }

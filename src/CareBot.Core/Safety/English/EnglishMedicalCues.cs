@@ -8,10 +8,10 @@ internal static partial class EnglishMedicalCues
 {
     public static IEnumerable<EmergencyCue> All =>
     [
-        new("overdose", EmergencyKind.Overdose, Overdose()),
+        new("overdose", EmergencyKind.Overdose, Overdose(), Hints: ["overdos", "too m", "took", "taken", "takin", "swallowed", "got into", "chew", "necked", "downed", "injected", "ate", "eaten", "popped", "had", "drank", "drunk", "snorted"]),
         new("swallowed poison", EmergencyKind.Overdose, Poisoned()),
-        new("breathing", EmergencyKind.Medical, Breathing()),
-        new("unresponsive", EmergencyKind.Medical, Unresponsive()),
+        new("breathing", EmergencyKind.Medical, Breathing(), Hints: ["breath", "pulse", "heartbeat", "blue", "grey", "gray", "purple", "gasping"]),
+        new("unresponsive", EmergencyKind.Medical, Unresponsive(), Hints: ["unconscious", "unresponsive", "lifeless", "out cold", "passed out", "blacked out", "keeled", "knocked", "wak", "come round", "come around", "respond", "rouse", "moving", "collapsed", "fainted", "limp", "floppy", "dropped to"]),
         new("heart attack", EmergencyKind.Medical, HeartAttack()),
         new("chest pain", EmergencyKind.Medical, ChestPain(), OnlyIfNow: true),
         new("stroke", EmergencyKind.Medical, Stroke()),
@@ -23,13 +23,13 @@ internal static partial class EnglishMedicalCues
         new("allergic reaction", EmergencyKind.Medical, Anaphylaxis()),
         new("fall", EmergencyKind.Medical, Fall(), OnlyIfNow: true),
         new("drowning", EmergencyKind.Medical, Drowning()),
-        new("dying", EmergencyKind.Medical, Dying()),
-        new("call an ambulance", EmergencyKind.Medical, CallForHelp()),
+        new("dying", EmergencyKind.Medical, Dying(), Hints: ["dying"]),
+        new("call an ambulance", EmergencyKind.Medical, CallForHelp(), Hints: ["ambulance", "ambulence", "paramedic", "999", "911", "112", "emergency", "cpr", "compressions"]),
     ];
 
     [GeneratedRegex(
-        @"\boverdos\w*|\b(?:took|taken|takin|swallowed|necked|downed|injected|ate|eaten|popped|had|has had|drank|drunk|snorted) (?:\w+ ){0,3}?" +
-        @"(?:too many|too much|loads of|a load of|a lot of|lots of|all (?:of )?(?:her|his|my|the|their|mum is|dad is)|a (?:whole|full|entire) \w+ of|the whole \w+ of|every|\d\d+|twenty|thirty|forty|fifty|a handful of|handfuls of|a bunch of)(?: \w+){0,2}? " + Pills +
+        @"\boverdos\w*|\b(?:swallowed|ate|eaten|has eaten|got into|chewed|chewing) (?:\w+ ){0,4}?" + Pills + @"|(?<=\b(?:took|taken|takin|swallowed|necked|downed|injected|ate|eaten|popped|had|has had|drank|drunk|snorted) (?:\w+ ){0,3}?)" +
+        @"(?:too many|too much|double|triple|twice|extra|loads of|a load of|a lot of|lots of|all (?:of )?(?:her|his|my|the|their|mum is|dad is)|a (?:whole|full|entire) \w+ of|the whole \w+ of|every|\d\d+|twenty|thirty|forty|fifty|a handful of|handfuls of|a bunch of)(?: \w+){0,2}? " + Pills +
         @"|\b(?:took|taken|swallowed|necked|downed) (?:a |the |her |his |my )?(?:whole|full|entire) (?:bottle|box|packet|pack|strip|tub|jar|blister)" +
         @"|\btoo many " + Pills + @"|\b" + Pills + @" (?:\w+ ){0,2}(?:too many|overdose)")]
     private static partial Regex Overdose();
@@ -40,14 +40,14 @@ internal static partial class EnglishMedicalCues
 
     [GeneratedRegex(
         @"\b(?:not|stopped|stop|no longer|barely|hardly|struggling to|struggles to|struggle to|trouble|difficulty|problems|unable to|can not|could not|fighting to|gasping for|fighting for)(?: properly)? (?:\w+ )?(?:breathing|breathe|breath|breathin)\b(?! (?:exercise|exercises|class|classes|technique|techniques|space|room|work))" +
-        @"|\bcan not (?:get|catch) (?:my|his|her|their|a) breath|\b(?:lips|face|skin|he|she|baby|lips are|face is) (?:\w+ ){0,2}(?:turning|gone|going|turned) (?:blue|grey|gray|purple)" +
+        @"|\bcan not (?:get|catch) (?:my|his|her|their|a) breath|\b(?:turning|gone|going|turned) (?:blue|grey|gray|purple)\b" +
         @"|\bbreathing (?:is |has gone |sounds )?(?:really |very |all )?(?:weird|funny|strange|shallow|raspy|rattly|rattling|noisy|laboured|labored|wrong)\b|\bgasping\b|\b(?:no|can not find a|can not feel a|not got a) (?:pulse|heartbeat)\b")]
     private static partial Regex Breathing();
 
     [GeneratedRegex(
         @"\b(?:unconscious|unresponsive|lifeless|out cold|passed out|blacked out|keeled over|knocked (?:him|her|them|himself|herself|themselves) out|been knocked out)\b" +
         @"|\b(?:will|would|does|is|can|did) not (?:wake|come round|come around|respond|rouse)\b(?! (?:for|in time|on time|early|before|til|till|until))|\bnot waking\b(?! up (?:for|in time|early))|\bcan not (?:wake|rouse) (?:him|her|them|my \w+)" +
-        "|" + Who + @" (?:\w+ ){0,3}?(?:not responding|not moving|collapsed|fainted|went limp|gone limp|is limp|floppy|fell unconscious|stopped moving|dropped to the floor)")]
+        "|\b(?:lying|laying|lay) (?:on|in) the (?:floor|ground|road|street|bath) (?:and )?(?:not moving|not responding|unconscious)|" + WhoBefore + @"(?:not responding|not moving|collapsed|fainted|went limp|gone limp|is limp|floppy|fell unconscious|stopped moving|dropped to the floor)")]
     private static partial Regex Unresponsive();
 
     [GeneratedRegex(@"(?<!\b(?:had|has had|have had|having had|after|since|from|of) (?:a |an |another |his |her |their |my )?(?:\w+ )?)\b(?:heart attack|cardiac arrest)|\bleft arm (?:\w+ ){0,2}(?:numb|tingling|hurts|aching|pain|dead|heavy)|\bpain (?:\w+ ){0,3}(?:down|in) (?:his|her|my|their) (?:left )?(?:arm|jaw)")]
@@ -56,11 +56,11 @@ internal static partial class EnglishMedicalCues
     [GeneratedRegex(@"\bchest (?:pain|pains|is (?:really |very |so )?(?:tight|hurting|sore|crushing|heavy)|tightness|feels (?:tight|heavy|crushed)|hurts|hurting|pressure)|\b(?:pain|pains|tightness|pressure) in (?:my|his|her|their|the) chest|\bcrushing (?:pain|chest)")]
     private static partial Regex ChestPain();
 
-    [GeneratedRegex(@"\b(?:having|just had|think (?:\w+ ){0,4}?|might be(?: having)?|could be(?: having)?|looks like|signs of|symptoms of|think it is) (?:a |another )?stroke\b|\bstroke (?:symptoms|signs)\b")]
+    [GeneratedRegex(@"\b(?:having|just had|think(?: \w+){0,4}?|might be(?: having)?|could be(?: having)?|looks like|signs of|symptoms of|think it is) (?:a |another )?stroke\b|\bstroke (?:symptoms|signs)\b")]
     private static partial Regex Stroke();
 
     [GeneratedRegex(
-        @"\bface (?:\w+ ){0,2}(?:drooping|droopy|dropped|dropping|fallen|lopsided|sagging|gone funny|gone numb)|\b(?:drooping|droopy) (?:face|mouth|eye)|\bslurr\w*|\bspeech (?:is |has gone |gone )?(?:all )?(?:slurred|funny|weird|garbled|jumbled)" +
+        @"\b(?:face|mouth|eye|lip|smile) (?:\w+ ){0,2}(?:drooping|droopy|dropped|dropping|fallen|lopsided|sagging|gone funny|gone numb)|\b(?:drooping|droopy) (?:face|mouth|eye)|\bslurr\w*|\bspeech (?:is |has gone |gone )?(?:all )?(?:slurred|funny|weird|garbled|jumbled)" +
         @"|\b(?:can not|could not) (?:lift|move|feel|raise) (?:his|her|my|their|one) (?:left |right )?(?:arm|side|leg|hand)|\bone side (?:of (?:his|her|my|their) (?:face|body|mouth) )?(?:\w+ ){0,2}(?:numb|weak|drooping|dropped|not working|limp|gone)" +
         @"|\b(?:left|right) side (?:\w+ ){0,2}(?:numb|weak|drooping|dropped|not working|limp|paralysed|paralyzed)")]
     private static partial Regex StrokeSigns();
@@ -90,7 +90,7 @@ internal static partial class EnglishMedicalCues
 
     [GeneratedRegex(
         @"\b(?:fallen|fell|fall|slipped|tripped|collapsed|on the floor|on the ground|on the bathroom floor)\b(?:\w| )*?\b(?:can not|could not|unable to|cannot|will not be able to) (?:get|stand|move|lift|pick|reach)" +
-        @"|\b(?:can not|could not|unable to) (?:get|lift|pick) (?:him|her|them|myself|me|my \w+) (?:back )?up|\b(?:hit|banged|smashed|cracked) (?:his|her|my|their) head (?:\w+ ){0,5}?(?:bleeding|confused|vomiting|sick|unconscious|drowsy|not making sense|blood)" +
+        @"|\b(?:can not|could not|unable to) (?:get|lift|pick) (?:him|her|them|myself|me|my \w+) (?:back )?up|\b(?:hit|banged|smashed|cracked) (?:his|her|my|their) head (?:\w+ ){0,8}?(?:bleeding|confused|vomiting|sick|unconscious|drowsy|not making sense|blood)" +
         @"|\b(?:broken|broke|snapped) (?:his|her|my|their) (?:hip|neck|back|femur)|\bfell (?:down|off) (?:the )?(?:stairs|ladder|roof)|\b(?:been )?(?:lying|laying) on the (?:floor|ground) (?:for|since|all)")]
     private static partial Regex Fall();
 
@@ -99,7 +99,7 @@ internal static partial class EnglishMedicalCues
         @"|\b(?:fell|fallen|jumped|slipped|is|went) in(?:to)? the (?:river|canal|lake|sea|pond|pool|water|quarry|reservoir)\b|\bswept (?:away|out) (?:by|to)")]
     private static partial Regex Drowning();
 
-    [GeneratedRegex(@"\b(?:he|she|they|my (?:\w+ ){0,3}?" + Kin + @") (?:is |are |might be |could be |think is )(?:\w+ ){0,2}?dying\b(?! (?:to|for|of (?:boredom|laughter|embarrassment|thirst|hunger|curiosity)))|\bi (?:think i )?am dying\b(?! (?:to|for|of|here|in this|laughing))")]
+    [GeneratedRegex(@"\b(?:he|she|my (?:\w+ ){0,3}?" + Kin + @") (?:is |are |might be |could be |think is )(?:\w+ ){0,2}?dying\b(?! (?:to|for|of (?:boredom|laughter|embarrassment|thirst|hunger|curiosity)))|\bi (?:think i )?am dying\b(?! (?:to|for|of|here|in this|laughing))")]
     private static partial Regex Dying();
 
     [GeneratedRegex(

@@ -44,7 +44,7 @@ internal static class EnglishSpellings
         "breathing", "breathe", "unconscious", "unresponsive", "suicidal", "suicide", "overdose", "overdosed", "overdosing", "seizure",
         "seizures", "seizing", "bleeding", "choking", "anaphylactic", "anaphylaxis", "ambulance", "collapsed", "drowning", "poisoned",
         "kidnapped", "paramedics", "paracetamol", "strangled", "strangling", "attacked", "threatened", "threatening", "threatens",
-        "disappeared", "emergency", "monoxide", "breathin", "convulsing", "drooping", "slurring", "swallowed", "painkillers",
+        "emergency", "monoxide", "breathin", "convulsing", "drooping", "slurring", "swallowed", "painkillers",
     ];
 
     /// <summary>Real words one slip from a cue word, which must stay what they are.</summary>

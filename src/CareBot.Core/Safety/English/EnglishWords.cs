@@ -16,6 +16,12 @@ internal static class EnglishWords
         @"(?:\b(?:he|she|they|someone|somebody|some one|some body|this (?:man|guy|bloke|woman)|a (?:man|guy|bloke|woman|gang|group of \w+|stranger)" +
         @"|(?:my|our|the|a|his|her|their) (?:\w+ ){0,3}?" + Kin + @"s?|" + Kin + @")\b)";
 
+    /// <summary>
+    /// Someone named earlier in the clause, checked backwards from the verb that matters ("my ex … will hurt me"),
+    /// so the pattern scans for the rare verb first instead of trying every word as the start of a person.
+    /// </summary>
+    public const string WhoBefore = @"(?<=\b(?:he|she|they|someone|somebody|some one|some body|" + Kin + @")s?\b.*)";
+
     public const string Pills =
         @"(?:pills|tablets|tabs|meds|medication|medicine|insulin|paracetamol|painkillers|antidepressants|drugs|heroin|methadone|morphine|oxy\w*" +
         @"|fentanyl|capsules|codeine|co codamol|ibuprofen|aspirin|xanax|valium|diazepam|ketamine|sleeping \w+|sleepers|lithium|tramadol|opioids|benzos)";
