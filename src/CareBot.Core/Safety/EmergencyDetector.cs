@@ -45,14 +45,14 @@ public sealed class EmergencyDetector(IEnumerable<IEmergencyLexicon> lexicons)
                     continue;
                 }
 
-                reassured ??= cue.OnlyIfNow ? clauses.Exists(lexicon.Reassurance.IsMatch) : null;
+                reassured ??= cue.OnlyIfNow ? clauses.Exists(lexicon.Reassures) : null;
                 if (cue.OnlyIfNow && reassured == true)
                 {
                     continue;
                 }
 
                 // Checked only once a cue matched: most clauses match none, so most never pay for it.
-                calmed ??= lexicon.Calming.IsMatch(clause);
+                calmed ??= lexicon.Calms(clause);
                 if (calmed.Value)
                 {
                     break;

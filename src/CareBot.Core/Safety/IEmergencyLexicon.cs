@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CareBot.Core.Safety;
 
 /// <summary>
@@ -20,9 +18,9 @@ public interface IEmergencyLexicon
 
     IReadOnlyList<EmergencyCue> Cues { get; }
 
-    /// <summary>Negation, past time, idioms and other senses: a clause that matches raises no alarm.</summary>
-    Regex Calming { get; }
+    /// <summary>Negation, past time, idioms and other senses: a clause they calm raises no alarm.</summary>
+    bool Calms(string clause);
 
     /// <summary>Past, history, managed care or "not urgent" anywhere in a message: silences the cues that are only an emergency now.</summary>
-    Regex Reassurance { get; }
+    bool Reassures(string clause);
 }

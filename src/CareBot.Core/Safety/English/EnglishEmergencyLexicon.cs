@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CareBot.Core.Safety.English;
 
 /// <summary>English, as people type it in a group chat: lower case, no apostrophes, typos, emoji, UK and US words.</summary>
@@ -20,7 +18,7 @@ public sealed class EnglishEmergencyLexicon : IEmergencyLexicon
 
     public IReadOnlyList<EmergencyCue> Cues { get; } = [.. EnglishMedicalCues.All, .. EnglishDangerCues.All];
 
-    public Regex Calming => EnglishCalm.Calming();
+    public bool Calms(string clause) => EnglishCalm.Calming().IsMatch(clause) || EnglishCalm.OtherSenses().IsMatch(clause) || EnglishCalm.CalmingIdioms().IsMatch(clause);
 
-    public Regex Reassurance => EnglishCalm.Reassurance();
+    public bool Reassures(string clause) => EnglishCalm.Reassurance().IsMatch(clause);
 }
