@@ -53,11 +53,11 @@ internal sealed class NeedCommand : CommandHandler
             return problem;
         }
 
-        if (EmergencyDetector.LooksLikeEmergency(text))
+        if (EmergencyDetector.Default.Assess(text) is { IsEmergency: true } emergency)
         {
             ctx.Actor.HoldDraft(text, options.Anonymous, options.By, options.Zone, options.HelpersWanted);
             ctx.Save(ctx.Actor);
-            ctx.ReplyPrivately(EmergencyAnswer(ctx));
+            ctx.ReplyPrivately(EmergencyAnswer.For(emergency.Kind, ctx.Agreements.EmergencyNotice));
             return null;
         }
 
@@ -137,12 +137,4 @@ internal sealed class NeedCommand : CommandHandler
             .Button("Change categories", $"/categories need {need.Number}")
             .Build();
     }
-
-    private static OutgoingMessage EmergencyAnswer(CommandContext ctx) => new MessageBuilder()
-        .Line("I'm sorry you're going through this. It sounds like it might be urgent, so I haven't posted it in the group.")
-        .Bold(ctx.Agreements.EmergencyNotice).Line()
-        .Line("If it isn't an emergency, or once you're safe, you can still ask the group:")
-        .Button("Post it as a need", "/need post")
-        .Button("Don't post it", "/need drop")
-        .Build();
 }

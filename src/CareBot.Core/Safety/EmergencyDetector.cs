@@ -1,28 +1,83 @@
 namespace CareBot.Core.Safety;
 
 /// <summary>
-/// Notices words that suggest danger to life, self-harm or a medical emergency. Such a message is not
-/// posted as an ordinary need: the person is answered privately with the group's emergency numbers.
-/// It errs on the side of asking: a false alarm costs one private message, a miss could cost much more.
+/// Notices a need that describes danger now (to life, from violence, from fire or gas, a missing child, thoughts
+/// of suicide), so it is answered privately with the group's emergency numbers instead of being posted. It reads
+/// clauses for meaning through each language's <see cref="IEmergencyLexicon"/>: a cue (someone + a state) raises
+/// the alarm unless its own clause is calmed by a negation, a past time or an idiom; a cue that is only an
+/// emergency when happening now ("had a stroke") is also calmed by such words anywhere in the message. When in
+/// doubt it asks: a false alarm costs one private message with a "post it anyway" button, a miss could cost a life.
 /// </summary>
-public static class EmergencyDetector
+public sealed class EmergencyDetector(IEnumerable<IEmergencyLexicon> lexicons)
 {
-    private static readonly string[] Phrases =
-    [
-        "suicide", "suicidal", "kill myself", "killing myself", "end my life", "ending my life", "take my own life",
-        "want to die", "don't want to live", "dont want to live", "self-harm", "self harm", "hurt myself", "harm myself",
-        "cut myself", "overdose", "overdosed", "heart attack", "chest pain", "stroke", "not breathing", "can't breathe",
-        "cant breathe", "cannot breathe", "unconscious", "seizure", "bleeding badly", "bleeding heavily", "severe bleeding",
-        "in danger", "being attacked", "going to hurt me", "going to kill", "threatening to kill", "emergency",
-        "ambulance", "call 911", "call 112", "call 999",
-    ];
+    private readonly IEmergencyLexicon[] _lexicons = [.. lexicons];
 
-    public static bool LooksLikeEmergency(string text)
+    /// <summary>English, the language every group is read in today.</summary>
+    public static EmergencyDetector Default { get; } = new([English.EnglishEmergencyLexicon.Instance]);
+
+    public EmergencyAssessment Assess(string text)
     {
-        var normalized = " " + new string([.. text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) || c is '\'' or '-' ? c : ' ')]) + " ";
-        normalized = string.Join(' ', normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        normalized = " " + normalized + " ";
-        return Phrases.Any(phrase => normalized.Contains(" " + phrase + " ", StringComparison.Ordinal)
-            || normalized.Contains(" " + phrase + "s ", StringComparison.Ordinal));
+        var best = EmergencyAssessment.None;
+        foreach (var lexicon in _lexicons)
+        {
+            var found = Assess(text, lexicon);
+            if (found.IsEmergency && (!best.IsEmergency || Urgency(found.Kind) > Urgency(best.Kind)))
+            {
+                best = found;
+            }
+        }
+
+        return best;
     }
+
+    private static EmergencyAssessment Assess(string text, IEmergencyLexicon lexicon)
+    {
+        var clauses = EmergencyText.Clauses(text, lexicon);
+        bool? reassured = null;
+        var best = EmergencyAssessment.None;
+        foreach (var clause in clauses)
+        {
+            bool? calmed = null;
+            foreach (var cue in lexicon.Cues)
+            {
+                if ((best.IsEmergency && Urgency(cue.Kind) <= Urgency(best.Kind)) || !cue.Matches(clause))
+                {
+                    continue;
+                }
+
+                reassured ??= cue.OnlyIfNow ? clauses.Exists(lexicon.Reassures) : null;
+                if (cue.OnlyIfNow && reassured == true)
+                {
+                    continue;
+                }
+
+                // Checked only once a cue matched: most clauses match none, so most never pay for it.
+                calmed ??= lexicon.Calms(clause);
+                if (calmed.Value)
+                {
+                    break;
+                }
+
+                best = new EmergencyAssessment(cue.Kind, cue.Name);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// When a message names two dangers, the answer leads with the one to act on first: swallowed pills and fire
+    /// before a threat, a threat before an injury (the violence answer also says to call), and thoughts of suicide
+    /// last because every other answer still carries the group's crisis numbers.
+    /// </summary>
+    private static int Urgency(EmergencyKind kind) => kind switch
+    {
+        EmergencyKind.Overdose => 6,
+        EmergencyKind.FireOrGas => 5,
+        EmergencyKind.Violence => 4,
+        EmergencyKind.Medical => 3,
+        EmergencyKind.Missing => 2,
+        EmergencyKind.SuicideOrSelfHarm => 1,
+        _ => 0,
+    };
 }

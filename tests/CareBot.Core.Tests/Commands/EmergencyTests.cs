@@ -111,6 +111,73 @@ public sealed class EmergencyTests
         Assert.Throws<InvalidOperationException>(() => h.Need(1));
     }
 
+    [Theory]
+    [InlineData("my neighbour isn't breathing")]
+    [InlineData("my husband is having a heart-attack")]
+    [InlineData("my friend took too many pills")]
+    [InlineData("I'm scared my ex will hurt me tonight")]
+    [InlineData("I feel like I want to end it all")]
+    public async Task Emergencies_the_old_phrase_list_missed_are_held_and_answered_privately(string text)
+    {
+        using var h = await WithListener();
+
+        var delivered = await h.Accepts(x => x.Say("alice", "/need " + text));
+
+        Assert.Empty(delivered.InGroup());
+        Assert.Empty(delivered.AskedPeople());
+        var answer = Assert.Single(delivered.To("alice"));
+        Assert.StartsWith(Agreements.DefaultEmergencyNotice, answer.Text, StringComparison.Ordinal);
+        Assert.Equal("/need post", answer.Button("Post it as a need").Command);
+        Assert.Equal("/need drop", answer.Button("Don't post it").Command);
+    }
+
+    [Theory]
+    [InlineData("not an emergency, but could someone pick up my prescription")]
+    [InlineData("my dad had a stroke last year and needs someone to sit with him")]
+    [InlineData("someone to stroke and feed my cat")]
+    public async Task Ordinary_needs_the_old_phrase_list_held_back_are_posted(string text)
+    {
+        using var h = await WithListener();
+
+        var delivered = await h.Accepts(x => x.Say("alice", "/need " + text));
+
+        Assert.Contains(text, Assert.Single(delivered.InGroup()).Text, StringComparison.Ordinal);
+        Assert.Equal(NeedState.Open, h.Need(1).State);
+    }
+
+    [Theory]
+    [InlineData("I don't want to be here anymore", "crisis line")]
+    [InlineData("he hit me again and says he'll do worse tonight", "somewhere safe")]
+    [InlineData("the kitchen is on fire", "Get everyone out first")]
+    [InlineData("my 6 year old is missing", "every minute counts")]
+    [InlineData("my neighbour isn't breathing", "Call the emergency number now")]
+    public async Task The_answer_leads_with_what_helps_for_the_kind_of_danger_right_after_the_groups_notice(string text, string lead)
+    {
+        using var h = await WithListener();
+        await h.Agree("emergency", "Riverside: call 112, or the crisis line on 0800 111 0 111.");
+
+        var answer = Assert.Single(await h.Accepts(x => x.Say("alice", "/need " + text))).Text;
+
+        Assert.StartsWith("Riverside: call 112, or the crisis line on 0800 111 0 111.", answer, StringComparison.Ordinal);
+        var afterNotice = answer["Riverside: call 112, or the crisis line on 0800 111 0 111.".Length..].TrimStart();
+        Assert.StartsWith(FirstLineOf(afterNotice), afterNotice, StringComparison.Ordinal);
+        Assert.Contains(lead, FirstLineOf(afterNotice), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Thoughts_of_suicide_are_met_with_the_crisis_line_first_and_a_warm_word()
+    {
+        using var h = await WithListener();
+
+        var answer = Assert.Single(await h.Accepts(x => x.Say("alice", "/need everyone would be better off without me"))).Text;
+
+        var lead = FirstLineOf(answer[Agreements.DefaultEmergencyNotice.Length..].TrimStart());
+        Assert.StartsWith("Please reach a crisis line now", lead, StringComparison.Ordinal);
+        Assert.Contains("You don't have to go through this alone", lead, StringComparison.Ordinal);
+    }
+
+    private static string FirstLineOf(string text) => text.Split('\n')[0];
+
     private static async Task<EngineHarness> WithListener()
     {
         var h = new EngineHarness();

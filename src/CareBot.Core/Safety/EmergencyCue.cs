@@ -1,0 +1,15 @@
+using System.Text.RegularExpressions;
+
+namespace CareBot.Core.Safety;
+
+/// <summary>
+/// One way a language says "danger now": who or what, and a state (someone + isn't breathing). A cue that
+/// <paramref name="OnlyIfNow"/> is true for (had a stroke, broke into the shed) is an emergency only when
+/// nothing in the whole message places it in the past or calls it not urgent; the other cues yield only to
+/// a calming word in their own clause. <paramref name="Hints"/>, when given, are pieces of text every match
+/// contains: a clause without any of them skips the pattern, which keeps the detector fast on ordinary needs.
+/// </summary>
+public sealed record EmergencyCue(string Name, EmergencyKind Kind, Regex Pattern, bool OnlyIfNow = false, string[]? Hints = null)
+{
+    public bool Matches(string clause) => (Hints is null || Array.Exists(Hints, hint => clause.Contains(hint, StringComparison.Ordinal))) && Pattern.IsMatch(clause);
+}

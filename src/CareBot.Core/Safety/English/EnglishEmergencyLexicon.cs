@@ -1,0 +1,24 @@
+namespace CareBot.Core.Safety.English;
+
+/// <summary>English, as people type it in a group chat: lower case, no apostrophes, typos, emoji, UK and US words.</summary>
+public sealed class EnglishEmergencyLexicon : IEmergencyLexicon
+{
+    private EnglishEmergencyLexicon()
+    {
+    }
+
+    public static EnglishEmergencyLexicon Instance { get; } = new();
+
+    public IReadOnlyDictionary<string, string> Spellings => EnglishSpellings.Words;
+
+    public IReadOnlySet<string> ClauseBreaks { get; } = new HashSet<string>(
+        ["but", "however", "although", "though", "anyway", "anyways", "btw", "ps", "meanwhile", "also", "otherwise"], StringComparer.Ordinal);
+
+    public TypoMatcher Typos { get; } = new(EnglishSpellings.TypoTargets, EnglishSpellings.RealWordsNearTypoTargets);
+
+    public IReadOnlyList<EmergencyCue> Cues { get; } = [.. EnglishMedicalCues.All, .. EnglishDangerCues.All];
+
+    public bool Calms(string clause) => EnglishCalm.Calming().IsMatch(clause) || EnglishCalm.OtherSenses().IsMatch(clause) || EnglishCalm.CalmingIdioms().IsMatch(clause);
+
+    public bool Reassures(string clause) => EnglishCalm.Reassurance().IsMatch(clause);
+}
