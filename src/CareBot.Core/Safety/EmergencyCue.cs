@@ -11,5 +11,26 @@ namespace CareBot.Core.Safety;
 /// </summary>
 public sealed record EmergencyCue(string Name, EmergencyKind Kind, Regex Pattern, bool OnlyIfNow = false, string[]? Hints = null)
 {
-    public bool Matches(string clause) => (Hints is null || Array.Exists(Hints, hint => clause.Contains(hint, StringComparison.Ordinal))) && Pattern.IsMatch(clause);
+    /// <summary>
+    /// How long one pattern may take on one clause. People's text must never hang the bot: a pattern that runs out of
+    /// time counts as a match, because asking privately is the safe answer when CareBot cannot tell.
+    /// </summary>
+    public const int TimeoutMilliseconds = 200;
+
+    public bool Matches(string clause)
+    {
+        if (Hints is not null && !Array.Exists(Hints, hint => clause.Contains(hint, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        try
+        {
+            return Pattern.IsMatch(clause);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
+        }
+    }
 }

@@ -14,14 +14,6 @@ public sealed class EmergencyCorpusTests(ITestOutputHelper output)
     private const double MostFalseAlarms = 0.05;
     private const double LeastKindAccuracy = 0.90;
 
-    // The goal is under 0.1 ms in a Release build (measured about 0.03 ms on a busy 2-core machine). Debug builds run
-    // the generated regex code unoptimised, about four times slower, so they are held to a looser bound.
-#if DEBUG
-    private const double MostMillisecondsPerText = 0.5;
-#else
-    private const double MostMillisecondsPerText = 0.1;
-#endif
-
     [Fact]
     public void The_detector_catches_at_least_95_percent_of_emergencies_with_at_most_5_percent_false_alarms_and_names_the_kind()
     {
@@ -54,25 +46,6 @@ public sealed class EmergencyCorpusTests(ITestOutputHelper output)
         var kinds = EmergencyCorpus.Load().Select(x => x.Kind).ToHashSet();
 
         Assert.Equal(Enum.GetValues<EmergencyKind>().ToHashSet(), kinds);
-    }
-
-    [Fact]
-    public void Assessing_a_need_takes_under_a_tenth_of_a_millisecond_in_a_release_build()
-    {
-        var texts = EmergencyCorpus.Load().Select(x => x.Text).ToList();
-        texts.ForEach(x => EmergencyDetector.Default.Assess(x));
-
-        // The fastest of several rounds: the machine is shared, and a busy neighbour should not fail this test.
-        var perText = double.MaxValue;
-        for (var round = 0; round < 10; round++)
-        {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            texts.ForEach(x => EmergencyDetector.Default.Assess(x));
-            perText = Math.Min(perText, watch.Elapsed.TotalMilliseconds / texts.Count);
-        }
-
-        output.WriteLine($"{perText.ToString("0.0000", CultureInfo.InvariantCulture)} ms per text");
-        Assert.True(perText < MostMillisecondsPerText, $"{perText} ms per text");
     }
 
     private static string Percent(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);

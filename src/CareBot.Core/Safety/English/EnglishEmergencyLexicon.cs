@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace CareBot.Core.Safety.English;
 
 /// <summary>English, as people type it in a group chat: lower case, no apostrophes, typos, emoji, UK and US words.</summary>
@@ -18,7 +20,21 @@ public sealed class EnglishEmergencyLexicon : IEmergencyLexicon
 
     public IReadOnlyList<EmergencyCue> Cues { get; } = [.. EnglishMedicalCues.All, .. EnglishDangerCues.All];
 
-    public bool Calms(string clause) => EnglishCalm.Calming().IsMatch(clause) || EnglishCalm.OtherSenses().IsMatch(clause) || EnglishCalm.CalmingIdioms().IsMatch(clause);
+    // A calming pattern that runs out of time calms nothing: the alarm stands, and the person is asked privately.
+    public bool Calms(string clause) =>
+        Within(() => EnglishCalm.Calming().IsMatch(clause) || EnglishCalm.OtherSenses().IsMatch(clause) || EnglishCalm.CalmingIdioms().IsMatch(clause));
 
-    public bool Reassures(string clause) => EnglishCalm.Reassurance().IsMatch(clause);
+    public bool Reassures(string clause) => Within(() => EnglishCalm.Reassurance().IsMatch(clause));
+
+    private static bool Within(Func<bool> match)
+    {
+        try
+        {
+            return match();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
 }

@@ -14,7 +14,7 @@ internal static class EnglishWords
     /// <summary>Someone: a pronoun, "my/our/the … kin" with up to three words between ("my 80 year old mum"), or a bare kin word.</summary>
     public const string Who =
         @"(?:\b(?:he|she|they|someone|somebody|some one|some body|this (?:man|guy|bloke|woman)|a (?:man|guy|bloke|woman|gang|group of \w+|stranger)" +
-        @"|(?:my|our|the|a|his|her|their) (?:\w+ ){0,3}?" + Kin + @"s?|" + Kin + @")\b)";
+        @"|(?:my|our|the|a|his|her|their) (?:\w+ ){0,3}" + Kin + @"s?|" + Kin + @")\b)";
 
     /// <summary>
     /// Someone named earlier in the clause, checked backwards from the verb that matters ("my ex … will hurt me"),
