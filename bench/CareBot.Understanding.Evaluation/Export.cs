@@ -2,10 +2,10 @@ using CareBot.Core.Understanding;
 
 namespace CareBot.Understanding.Evaluation;
 
-/// <summary>Writes the shipped category meanings (src/CareBot.Understanding.MiniLM/Meanings/en.tsv) from the training texts.</summary>
+/// <summary>Writes shipped meanings (src/CareBot.Understanding.MiniLM/Meanings/) from labelled training texts.</summary>
 internal static class Export
 {
-    public static void Write(IReadOnlyList<(string Category, string Text)> training, IReadOnlyDictionary<string, SemanticVector> meanings)
+    public static void Write(string name, IReadOnlyList<(string Label, string Text)> training, IReadOnlyDictionary<string, SemanticVector> meanings)
     {
         var root = new DirectoryInfo(Environment.CurrentDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "CareBot.sln")))
@@ -19,12 +19,12 @@ internal static class Export
             return;
         }
 
-        var path = Path.Combine(root.FullName, "src", "CareBot.Understanding.MiniLM", "Meanings", "en.tsv");
+        var path = Path.Combine(root.FullName, "src", "CareBot.Understanding.MiniLM", "Meanings", name);
         using (var writer = new StreamWriter(path))
         {
-            CategoryMeaningsFile.Write(writer, CategoryMeaningsFile.Fingerprint(training), training.Select(e => (e.Category, meanings[e.Text])));
+            LabelledMeaningsFile.Write(writer, LabelledMeaningsFile.Fingerprint(training), training.Select(e => (e.Label, meanings[e.Text])));
         }
 
-        Console.WriteLine($"Wrote {training.Count} category examples to {path}.");
+        Console.WriteLine($"Wrote {training.Count} labelled meanings to {path}.");
     }
 }

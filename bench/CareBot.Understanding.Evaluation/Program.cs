@@ -3,17 +3,21 @@ using CareBot.Core.Categories;
 using CareBot.Core.Understanding;
 using CareBot.Understanding.Evaluation;
 using CareBot.Understanding.MiniLM;
+using CareBot.Core.Tests.Safety;
 using CareBot.Understanding.Tests.Corpus;
 
 // Measures each way of reading categories on the labelled corpora, for docs/understanding.md:
 //   dotnet run -c Release --project bench/CareBot.Understanding.Evaluation            the table
 //   dotnet run -c Release --project bench/CareBot.Understanding.Evaluation -- misses  and CareBot's mistakes on the development corpus
 //   dotnet run -c Release --project bench/CareBot.Understanding.Evaluation -- tune    search the rule's numbers on the development corpus only
-//   dotnet run -c Release --project bench/CareBot.Understanding.Evaluation -- export  learn the shipped category meanings again
+//   dotnet run -c Release --project bench/CareBot.Understanding.Evaluation -- emergencies  the emergency table
+//   dotnet run -c Release --project bench/CareBot.Understanding.Evaluation -- export  learn the shipped meanings again
 var mode = args.FirstOrDefault() ?? "table";
 var development = CategoryCorpus.Load(CategoryCorpus.Development);
 var heldOut = CategoryCorpus.Load(CategoryCorpus.HeldOut);
 var vocabularyTexts = CategoryCatalog.Default.ExamplesOf("en").ToList();
+var emergencyTraining = EmergencyCorpus.Training().ToList();
+var emergencyHeldOut = EmergencyCorpus.HeldOut();
 
 var loading = Stopwatch.StartNew();
 using var encoder = new MiniLmSentenceEncoder();
@@ -21,7 +25,8 @@ Console.WriteLine($"Model loaded in {loading.ElapsedMilliseconds} ms.");
 
 var meanings = new Dictionary<string, SemanticVector>(StringComparer.Ordinal);
 var timings = new List<double>();
-foreach (var text in development.Concat(heldOut).Select(t => t.Text).Concat(vocabularyTexts.Select(e => e.Text)).Distinct())
+foreach (var text in development.Concat(heldOut).Select(t => t.Text).Concat(vocabularyTexts.Select(e => e.Text))
+             .Concat(emergencyTraining.Select(e => e.Text)).Concat(emergencyHeldOut.Select(e => e.Text)).Distinct())
 {
     var started = Stopwatch.GetTimestamp();
     meanings[text] = encoder.Encode([text], CancellationToken.None)[0];
@@ -36,7 +41,11 @@ var training = CategoryTraining.English(development).ToList();
 switch (mode)
 {
     case "export":
-        Export.Write(training, meanings);
+        Export.Write("english-categories.tsv", training, meanings);
+        Export.Write("english-emergencies.tsv", emergencyTraining, meanings);
+        return;
+    case "emergencies":
+        Emergencies.Table(emergencyTraining, emergencyHeldOut, meanings);
         return;
     case "tune":
         Tuning.Search(development, vocabulary, meanings);

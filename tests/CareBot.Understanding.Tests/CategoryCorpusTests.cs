@@ -44,7 +44,7 @@ public sealed class CategoryCorpusTests(ITestOutputHelper output)
         var training = CategoryTraining.English(CategoryCorpus.Load(CategoryCorpus.Development));
 
         Assert.True(
-            CategoryMeaningsFile.Fingerprint(training) == MiniLmCategoryMeanings.EnglishFingerprint,
+            LabelledMeaningsFile.Fingerprint(training) == MiniLmMeanings.CategoriesFingerprint,
             "The vocabulary's examples or the development corpus changed since the shipped meanings were learned. Learn them again: " +
             "dotnet run -c Release --project bench/CareBot.Understanding.Evaluation -- export");
     }

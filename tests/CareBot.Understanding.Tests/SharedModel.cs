@@ -9,7 +9,7 @@ internal static class SharedModel
 {
     private static readonly Lazy<MiniLmSentenceEncoder> SharedEncoder = new(() => new MiniLmSentenceEncoder());
     private static readonly Lazy<TextUnderstanding> Shared = new(() =>
-        new TextUnderstanding(CategoryCatalog.Default, SharedEncoder.Value, MiniLmCategoryMeanings.English));
+        MiniLmMeanings.EnglishUnderstanding(SharedEncoder.Value));
 
     public static MiniLmSentenceEncoder Encoder => SharedEncoder.Value;
 

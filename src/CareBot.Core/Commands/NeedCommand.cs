@@ -40,20 +40,13 @@ internal sealed class NeedCommand : CommandHandler
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ctx.Now, ctx.ZoneOf(ctx.Actor)).DateTime);
         var parsed = NeedOptions.Parse(arguments, today);
-        if (!parsed.IsSuccess)
-        {
-            return parsed.Problem;
-        }
+        var options = parsed.Value ?? NeedOptions.None;
 
-        var options = parsed.Value;
-        var text = TextRules.Normalize(options.TextFrom(arguments));
-        var problem = Validate(ctx, options, text);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        if (EmergencyDetector.Default.Assess(text) is { IsEmergency: true } emergency)
+        // Danger is read before anything else is checked: someone in crisis who mistyped an option, or asked
+        // anonymously in the group, gets the emergency numbers, not a lesson in syntax.
+        var text = TextRules.Normalize(parsed.IsSuccess ? options.TextFrom(arguments) : arguments);
+        var profile = TextRules.Check(text, TextRules.MaxNeedOrOfferLength) is null ? ctx.Understand(text) : null;
+        if (profile is not null && ctx.Services.Understanding.Emergency(text, profile) is { IsEmergency: true } emergency)
         {
             ctx.Actor.HoldDraft(text, options.Anonymous, options.By, options.Zone, options.HelpersWanted);
             ctx.Save(ctx.Actor);
@@ -61,7 +54,18 @@ internal sealed class NeedCommand : CommandHandler
             return null;
         }
 
-        Post(ctx, new NeedDraft(text, ctx.Understand(text), options.Anonymous, options.By, options.Zone, options.HelpersWanted));
+        if (!parsed.IsSuccess)
+        {
+            return parsed.Problem;
+        }
+
+        var problem = Validate(ctx, options, text);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        Post(ctx, new NeedDraft(text, profile!, options.Anonymous, options.By, options.Zone, options.HelpersWanted));
         return null;
     }
 

@@ -11,6 +11,9 @@ namespace CareBot.Core.Needs;
 /// </summary>
 public sealed record NeedOptions(bool Anonymous, DateOnly? By, string? Zone, int HelpersWanted, string Text)
 {
+    /// <summary>No options: a need with a name, no date or zone, and one helper.</summary>
+    public static NeedOptions None { get; } = new(false, null, null, 1, "");
+
     public static Result<NeedOptions> Parse(string arguments, DateOnly today)
     {
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();

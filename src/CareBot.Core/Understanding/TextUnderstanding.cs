@@ -1,4 +1,5 @@
 using CareBot.Core.Categories;
+using CareBot.Core.Safety;
 
 namespace CareBot.Core.Understanding;
 
@@ -12,15 +13,23 @@ public sealed class TextUnderstanding
     private readonly ISentenceEncoder? _encoder;
     private readonly CategoryMeanings? _meanings;
     private readonly CategoryRule _rule;
+    private readonly EmergencyMeanings? _emergencies;
 
     /// <param name="meanings">
     /// What the categories mean to the encoder, learned beforehand; without them they are learned now from the catalog's
     /// examples, which takes the model a second or so.
     /// </param>
-    public TextUnderstanding(CategoryCatalog catalog, ISentenceEncoder? encoder = null, CategoryMeanings? meanings = null, CategoryRule? rule = null)
+    /// <param name="emergencies">Emergencies and ordinary needs as the encoder reads them; without them danger is read by its cues alone.</param>
+    public TextUnderstanding(
+        CategoryCatalog catalog,
+        ISentenceEncoder? encoder = null,
+        CategoryMeanings? meanings = null,
+        EmergencyMeanings? emergencies = null,
+        CategoryRule? rule = null)
     {
         Catalog = catalog;
         _encoder = encoder;
+        _emergencies = encoder is null ? null : emergencies;
         _rule = rule ?? CategoryRule.Default;
         if (encoder is not null)
         {
@@ -47,6 +56,16 @@ public sealed class TextUnderstanding
         var meaning = _encoder.Encode([text], cancellationToken)[0];
         var categories = _rule.Choose(byWords.Categories, _meanings.Score(meaning, _rule.NearestWeight));
         return byWords with { Categories = categories, Meaning = meaning };
+    }
+
+    /// <summary>
+    /// Whether a need describes danger now: its cues first (precise, in every installed language), then, when the model
+    /// read it, its meaning, which catches what no cue names. A miss is the worst outcome, so either one is enough.
+    /// </summary>
+    public EmergencyAssessment Emergency(string text, TextProfile profile)
+    {
+        var byCues = EmergencyDetector.Default.Assess(text);
+        return byCues.IsEmergency || profile.Meaning is null || _emergencies is null ? byCues : _emergencies.Assess(profile.Meaning);
     }
 
     /// <summary>How close the text comes to each category by meaning, closest first; empty without a model.</summary>

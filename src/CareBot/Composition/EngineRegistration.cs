@@ -37,7 +37,7 @@ internal static class EngineRegistration
         services.AddSingleton<IValidateOptions<UnderstandingOptions>, UnderstandingOptionsValidator>();
         services.AddSingleton(_ => new MiniLmSentenceEncoder());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<UnderstandingOptions>>().Value.Model == UnderstandingOptions.MiniLm
-            ? new TextUnderstanding(CategoryCatalog.Default, sp.GetRequiredService<MiniLmSentenceEncoder>(), MiniLmCategoryMeanings.English)
+            ? MiniLmMeanings.EnglishUnderstanding(sp.GetRequiredService<MiniLmSentenceEncoder>())
             : TextUnderstanding.WordsOnly);
         return services;
     }

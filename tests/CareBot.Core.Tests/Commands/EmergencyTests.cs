@@ -1,5 +1,6 @@
 using CareBot.Core.Communities;
 using CareBot.Core.Needs;
+using CareBot.Core.Safety;
 using CareBot.Core.Tests.Support;
 
 namespace CareBot.Core.Tests.Commands;
@@ -174,6 +175,36 @@ public sealed class EmergencyTests
         var lead = FirstLineOf(answer[Agreements.DefaultEmergencyNotice.Length..].TrimStart());
         Assert.StartsWith("Please reach a crisis line now", lead, StringComparison.Ordinal);
         Assert.Contains("You don't have to go through this alone", lead, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/need by yesterday my husband isn't breathing")]
+    [InlineData("/need helpers 0 i want to end it all")]
+    [InlineData("/need anon he's got a knife and says he'll kill me")]
+    public async Task Danger_is_answered_before_an_option_or_the_place_is_questioned(string command)
+    {
+        using var h = await WithListener();
+
+        var delivered = await h.Accepts(x => x.Say("alice", command));
+
+        Assert.Empty(delivered.InGroup());
+        Assert.Empty(delivered.AskedPeople());
+        Assert.Contains(Agreements.DefaultEmergencyNotice, Assert.Single(delivered.To("alice")).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("i've sorted out who gets my things and written my letters, tonight's the night")]
+    [InlineData("my little girl was on the swings a minute ago and now she's just not there")]
+    [InlineData("there's a weird glow behind the sofa and the room is getting really hot and hazy")]
+    public async Task With_the_sentence_model_danger_no_cue_names_is_held_too(string text)
+    {
+        Assert.False(EmergencyDetector.Default.Assess(text).IsEmergency, "a cue names this one: choose another text for the test");
+        using var h = new EngineHarness(SentenceModel.Understanding);
+
+        var delivered = await h.Accepts(x => x.Say("alice", "/need " + text));
+
+        Assert.Empty(delivered.InGroup());
+        Assert.Contains(Agreements.DefaultEmergencyNotice, Assert.Single(delivered.To("alice")).Text, StringComparison.Ordinal);
     }
 
     private static string FirstLineOf(string text) => text.Split('\n')[0];

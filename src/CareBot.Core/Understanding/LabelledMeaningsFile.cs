@@ -4,40 +4,41 @@ using System.Text;
 namespace CareBot.Core.Understanding;
 
 /// <summary>
-/// Category meanings saved as text: a header line with the fingerprint of the labelled texts they were learned from,
-/// then <c>category	base64 vector</c> a line. The fingerprint lets a test prove the saved file is not stale.
+/// Meanings of labelled texts (a category, an emergency kind) saved as text: a header line with the fingerprint of the
+/// texts they were learned from, then <c>label	base64 vector</c> a line. The fingerprint lets a test prove the saved
+/// file is not stale.
 /// </summary>
-public static class CategoryMeaningsFile
+public static class LabelledMeaningsFile
 {
-    private const string Header = "# carebot category meanings; learned from texts with sha256 ";
+    private const string Header = "# carebot meanings; learned from labelled texts with sha256 ";
 
     /// <summary>A digest of the labelled texts, independent of their order.</summary>
-    public static string Fingerprint(IEnumerable<(string Category, string Text)> examples)
+    public static string Fingerprint(IEnumerable<(string Label, string Text)> examples)
     {
-        var lines = examples.Select(e => $"{e.Category}\t{e.Text}").Order(StringComparer.Ordinal);
+        var lines = examples.Select(e => $"{e.Label}\t{e.Text}").Order(StringComparer.Ordinal);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
     }
 
-    public static void Write(TextWriter writer, string fingerprint, IEnumerable<(string Category, SemanticVector Vector)> examples)
+    public static void Write(TextWriter writer, string fingerprint, IEnumerable<(string Label, SemanticVector Vector)> examples)
     {
         writer.Write(Header);
         writer.Write(fingerprint);
         writer.Write('\n');
-        foreach (var (category, vector) in examples)
+        foreach (var (label, vector) in examples)
         {
-            writer.Write(category);
+            writer.Write(label);
             writer.Write('\t');
             writer.Write(Convert.ToBase64String(vector.ToBytes()));
             writer.Write('\n');
         }
     }
 
-    public static (string Fingerprint, IReadOnlyList<(string Category, SemanticVector Vector)> Examples) Read(TextReader reader)
+    public static (string Fingerprint, IReadOnlyList<(string Label, SemanticVector Vector)> Examples) Read(TextReader reader)
     {
         var header = reader.ReadLine() ?? "";
         if (!header.StartsWith(Header, StringComparison.Ordinal))
         {
-            throw new FormatException("Not a CareBot category meanings file.");
+            throw new FormatException("Not a CareBot meanings file.");
         }
 
         var examples = new List<(string, SemanticVector)>();
