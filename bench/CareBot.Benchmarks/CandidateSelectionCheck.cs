@@ -25,6 +25,7 @@ internal static class CandidateSelectionCheck
             var candidates = new Dictionary<int, CandidateOffer>();
             set.CandidateOffers(need, candidates);
             var scanned = set.ActiveOffers.Where(o => Relevance(o, need) > 0).ToDictionary(o => o.Id, o => Relevance(o, need));
+            candidates = candidates.Where(c => c.Value.Relevance > 0).ToDictionary();
             var wrong = scanned.Where(o => (candidates.GetValueOrDefault(o.Key).MemberId, candidates.GetValueOrDefault(o.Key).Relevance) != (set.Offer(o.Key)!.MemberId, o.Value)).Select(o => o.Key)
                 .Concat(candidates.Keys.Where(id => !scanned.ContainsKey(id))).ToList();
             if (wrong.Count > 0)
@@ -48,15 +49,28 @@ internal static class CandidateSelectionCheck
             largest = Math.Max(largest, candidates.Count);
         }
 
-        return $"Candidate selection checked: for {NeedTexts.All.Count} needs the index returns exactly the offers a scan finds sharing " +
+        return $"Candidate selection checked: for {NeedTexts.All.Count} needs the index returns exactly the relevant offers a scan finds sharing " +
             $"a category or keyword, with the same relevance: at most {largest} of {total} offers ({100.0 * largest / total:0.#}%).";
     }
 
     /// <summary>The need as /need would build it, not stored.</summary>
     public static Need NeedFor(CommunityWorkingSet set, string text, DateTimeOffset now) =>
-        new(set.Community.Id, 0, requesterId: -1, new NeedDraft(text, CategoryCatalog.Default.Analyze(text), false, null, null, 1), now, 14, 3);
+        new(set.Community.Id, 0, requesterId: -1, new NeedDraft(text, BenchUnderstanding.Remembering.Read(text, "en", CancellationToken.None), false, null, null, 1), now, 14, 3);
 
-    /// <summary>The definition of relevance, applied by brute force: 2 per shared category (not "other"), 1 per shared keyword.</summary>
-    public static int Relevance(Offer offer, Need need) =>
-        (2 * offer.Categories.Count(c => c != CategoryIds.Other && need.Categories.Contains(c))) + offer.Keywords.Count(need.Keywords.Contains);
+    /// <summary>
+    /// The definition of relevance, applied by brute force to offers sharing a category (not "other") or a keyword: 2 per
+    /// shared category, plus how close the meanings are when both were read by the model, else 1 per shared keyword.
+    /// </summary>
+    public static int Relevance(Offer offer, Need need)
+    {
+        var categories = offer.Categories.Count(c => c != CategoryIds.Other && need.Categories.Contains(c));
+        var words = offer.Keywords.Count(need.Keywords.Contains);
+        if (categories == 0 && words == 0)
+        {
+            return 0;
+        }
+
+        var closeness = need.Meaning is { } a && offer.Meaning is { } b ? CommunityWorkingSet.Closeness(a.Similarity(b)) : words;
+        return (2 * categories) + closeness;
+    }
 }

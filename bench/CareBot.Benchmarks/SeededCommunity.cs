@@ -1,4 +1,3 @@
-using CareBot.Core.Categories;
 using CareBot.Core.Engine;
 using CareBot.Core.Members;
 using CareBot.Core.Offers;
@@ -63,7 +62,7 @@ internal sealed class SeededCommunity : IDisposable
         var directory = Path.Combine(Path.GetTempPath(), "carebot-bench-" + Guid.NewGuid().ToString("N"));
         var store = LiteDbCareStore.Open(Path.Combine(directory, "carebot.db"));
         var clock = new FakeTimeProvider(Start);
-        var engine = new CareEngine(store, clock, []);
+        var engine = new CareEngine(store, clock, [], BenchUnderstanding.Remembering);
         await engine.SpaceJoinedAsync(Town.Space, "Town", null, cancellationToken);
         var communityId = store.Read(session => session.Communities.FindSpace(Town.Space)!.CommunityId);
         var community = new SeededCommunity(directory, store, clock, engine, communityId, members);
@@ -107,7 +106,7 @@ internal sealed class SeededCommunity : IDisposable
                     session.Members.Insert(member);
                     foreach (var text in OfferTexts.FiveFor(random))
                     {
-                        session.Offers.Insert(new Offer(CommunityId, member.Id, text, CategoryCatalog.Default.Analyze(text), null, now));
+                        session.Offers.Insert(new Offer(CommunityId, member.Id, text, BenchUnderstanding.Remembering.Read(text, "en", CancellationToken.None), null, now));
                     }
                 }
 

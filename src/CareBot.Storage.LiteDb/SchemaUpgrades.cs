@@ -1,3 +1,4 @@
+using CareBot.Core.Categories;
 using LiteDB;
 
 namespace CareBot.Storage.LiteDb;
@@ -6,6 +7,7 @@ namespace CareBot.Storage.LiteDb;
 internal static class SchemaUpgrades
 {
     private static readonly BsonValue[] ClosedStates = ["Done", "Cancelled", "Expired"];
+    private static readonly BsonValue[] ActiveStates = ["Open", "Claimed"];
 
     /// <summary>Brings a file from <paramref name="version"/> up to <see cref="SchemaVersion.Current"/>.</summary>
     public static void From(LiteDatabase db, int version)
@@ -13,6 +15,11 @@ internal static class SchemaUpgrades
         if (version < 2)
         {
             ToVersion2(db);
+        }
+
+        if (version < 3)
+        {
+            ToVersion3(db);
         }
     }
 
@@ -45,4 +52,29 @@ internal static class SchemaUpgrades
         needs.DropIndex("Asked");
         needs.DropIndex("Passed");
     }
+
+    /// <summary>
+    /// Version 3 stems words with Snowball instead of CareBot's own light stemmer ("drive" was "driv", now "drive"). The
+    /// keywords of active offers and of needs still open are worked out again from their text, so they keep meeting the
+    /// words of new needs and offers. Categories stay as they were: a member may have corrected them.
+    /// </summary>
+    private static void ToVersion3(LiteDatabase db)
+    {
+        var offers = db.GetCollection(Collections.Offers);
+        foreach (var offer in offers.Find(Filters.Equal("WithdrawnAt", BsonValue.Null)).ToList())
+        {
+            offer["Keywords"] = KeywordsOf(offer);
+            offers.Update(offer);
+        }
+
+        var needs = db.GetCollection(Collections.Needs);
+        foreach (var need in needs.Find(Query.In("State", ActiveStates)).ToList())
+        {
+            need["Keywords"] = KeywordsOf(need);
+            needs.Update(need);
+        }
+    }
+
+    private static BsonArray KeywordsOf(BsonDocument document) =>
+        new(CategoryCatalog.Default.Analyze(document["Text"].AsString).Keywords.Select(keyword => new BsonValue(keyword)));
 }

@@ -27,8 +27,8 @@ public static class MiniLmMeanings
 
     public static string EmergenciesFingerprint => EmergencyFile.Value.Fingerprint;
 
-    /// <summary>How CareBot reads English with this model: words, category meanings and danger.</summary>
-    public static TextUnderstanding EnglishUnderstanding(MiniLmSentenceEncoder encoder) =>
+    /// <summary>How CareBot reads English with this model (or one that stands in for it): words, category meanings and danger.</summary>
+    public static TextUnderstanding EnglishUnderstanding(ISentenceEncoder encoder) =>
         new(CategoryCatalog.Default, encoder, Categories, Emergencies);
 
     private static (string, IReadOnlyList<(string, SemanticVector)>) Load(string name)

@@ -59,6 +59,42 @@ public sealed class SchemaUpgradeTests : IDisposable
         Assert.Equal(upgraded, Dump());
     }
 
+    [Fact]
+    public void A_version_2_file_gets_the_keywords_of_active_offers_and_open_needs_stemmed_again_and_keeps_corrected_categories()
+    {
+        using (var store = _file.Open())
+        {
+            store.Write(session =>
+            {
+                session.Offers.Insert(Build.Offer(1, 2, "driving people to appointments"));
+                session.Needs.Insert(Build.Need(1, 1, requesterId: 1, text: "someone driving to the station"));
+                return true;
+            });
+        }
+
+        using (var raw = _file.OpenRaw())
+        {
+            raw.GetCollection(Collections.Meta).Upsert(new BsonDocument { ["_id"] = "schema", ["Version"] = 2 });
+            foreach (var name in new[] { Collections.Offers, Collections.Needs })
+            {
+                var collection = raw.GetCollection(name);
+                var document = collection.FindAll().Single();
+                document["Keywords"] = new BsonArray(new BsonValue("driv"), new BsonValue("peopl"));
+                document["Categories"] = new BsonArray(new BsonValue("moving"));
+                collection.Update(document);
+            }
+        }
+
+        using var upgraded = _file.Open();
+        var offer = upgraded.Read(session => session.Offers.ActiveInCommunity(1)).Single();
+        var need = upgraded.Read(session => session.Needs.FindByNumber(1, 1))!;
+        Assert.Contains("drive", offer.Keywords);
+        Assert.DoesNotContain("driv", offer.Keywords);
+        Assert.Contains("drive", need.Keywords);
+        Assert.Equal(["moving"], offer.Categories);
+        Assert.Equal(["moving"], need.Categories);
+    }
+
     private string Dump()
     {
         using var raw = _file.OpenRaw();

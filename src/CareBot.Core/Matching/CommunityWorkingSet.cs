@@ -183,6 +183,18 @@ internal sealed class CommunityWorkingSet
     /// </summary>
     private static readonly float[] ClosenessSteps = [0.5f, 0.6f, 0.7f];
 
+    /// <summary>How close two meanings are, as relevance: 0 (they only share words) to 3 (much the same thing).</summary>
+    public static int Closeness(float similarity)
+    {
+        var closeness = 0;
+        foreach (var step in ClosenessSteps)
+        {
+            closeness += similarity >= step ? 1 : 0;
+        }
+
+        return closeness;
+    }
+
     private void WeighByMeaning(Dictionary<int, CandidateOffer> relevance, SemanticVector meaning)
     {
         foreach (var (offerId, candidate) in relevance)
@@ -192,10 +204,8 @@ internal sealed class CommunityWorkingSet
                 continue;
             }
 
-            var similarity = meaning.Similarity(offerMeaning);
-            var closeness = ClosenessSteps.Count(step => similarity >= step);
             CollectionsMarshal.GetValueRefOrNullRef(relevance, offerId) =
-                candidate with { Relevance = candidate.Relevance - candidate.SharedWords + closeness };
+                candidate with { Relevance = candidate.Relevance - candidate.SharedWords + Closeness(meaning.Similarity(offerMeaning)) };
         }
     }
 
