@@ -1,7 +1,10 @@
+using CareBot.Core.Understanding;
+
 namespace CareBot.Core.Matching;
 
 /// <summary>
 /// An offer that may answer a need: whose it is, how relevant it is (2 per shared category, plus how close the
-/// meanings are, or 1 per shared word when either text was read without a model), and how many words it shares.
+/// meanings are, or 1 per shared word when either text was read without a model), how many words it shares, and what
+/// it means (carried from the index, so weighing meanings reads no offer).
 /// </summary>
-internal readonly record struct CandidateOffer(int MemberId, int Relevance, int SharedWords);
+internal readonly record struct CandidateOffer(int MemberId, int Relevance, int SharedWords, SemanticVector? Meaning);

@@ -20,9 +20,9 @@ internal sealed class CommunityWorkingSet
     private readonly Dictionary<int, Member> _members = [];
     private readonly Dictionary<string, int> _memberByIdentity = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Offer> _offers = [];
-    // Offer ids by category and by keyword, each with its member's id so ranking need not read the offer.
-    private readonly Dictionary<string, Dictionary<int, int>> _offersByCategory = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<int, int>> _offersByKeyword = new(StringComparer.Ordinal);
+    // Offer ids by category and by keyword, each with its member's id and meaning so ranking need not read the offer.
+    private readonly Dictionary<string, Dictionary<int, IndexedOffer>> _offersByCategory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<int, IndexedOffer>> _offersByKeyword = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<int, int>> _offerersByCategory = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<int>> _offersByMember = [];
     private readonly Dictionary<int, int> _commitments = [];
@@ -114,13 +114,13 @@ internal sealed class CommunityWorkingSet
         mine.Add(offer.Id);
         foreach (var category in offer.Categories)
         {
-            Bucket(_offersByCategory, category)[offer.Id] = offer.MemberId;
+            Bucket(_offersByCategory, category)[offer.Id] = new IndexedOffer(offer.MemberId, offer.Meaning);
             CollectionsMarshal.GetValueRefOrAddDefault(Offerers(category), offer.MemberId, out _)++;
         }
 
         foreach (var keyword in offer.Keywords)
         {
-            Bucket(_offersByKeyword, keyword)[offer.Id] = offer.MemberId;
+            Bucket(_offersByKeyword, keyword)[offer.Id] = new IndexedOffer(offer.MemberId, offer.Meaning);
         }
     }
 
@@ -195,11 +195,11 @@ internal sealed class CommunityWorkingSet
         return closeness;
     }
 
-    private void WeighByMeaning(Dictionary<int, CandidateOffer> relevance, SemanticVector meaning)
+    private static void WeighByMeaning(Dictionary<int, CandidateOffer> relevance, SemanticVector meaning)
     {
         foreach (var (offerId, candidate) in relevance)
         {
-            if (_offers[offerId].Meaning is not { } offerMeaning)
+            if (candidate.Meaning is not { } offerMeaning)
             {
                 continue;
             }
@@ -261,7 +261,7 @@ internal sealed class CommunityWorkingSet
         return offerers;
     }
 
-    private static void AddRelevance(Dictionary<int, CandidateOffer> relevance, Dictionary<string, Dictionary<int, int>> index, string key, int weight, int words)
+    private static void AddRelevance(Dictionary<int, CandidateOffer> relevance, Dictionary<string, Dictionary<int, IndexedOffer>> index, string key, int weight, int words)
     {
         if (!index.TryGetValue(key, out var bucket))
         {
@@ -269,14 +269,14 @@ internal sealed class CommunityWorkingSet
         }
 
         relevance.EnsureCapacity(relevance.Count + bucket.Count);
-        foreach (var (offerId, memberId) in bucket)
+        foreach (var (offerId, offer) in bucket)
         {
             ref var candidate = ref CollectionsMarshal.GetValueRefOrAddDefault(relevance, offerId, out _);
-            candidate = new CandidateOffer(memberId, candidate.Relevance + weight, candidate.SharedWords + words);
+            candidate = new CandidateOffer(offer.MemberId, candidate.Relevance + weight, candidate.SharedWords + words, offer.Meaning);
         }
     }
 
-    private static Dictionary<int, int> Bucket(Dictionary<string, Dictionary<int, int>> index, string key)
+    private static Dictionary<int, IndexedOffer> Bucket(Dictionary<string, Dictionary<int, IndexedOffer>> index, string key)
     {
         if (!index.TryGetValue(key, out var bucket))
         {

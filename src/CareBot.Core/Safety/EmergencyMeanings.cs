@@ -28,30 +28,60 @@ public sealed class EmergencyMeanings
 
     public EmergencyAssessment Assess(SemanticVector meaning, float margin = Margin)
     {
-        var danger = new List<(float Similarity, EmergencyKind Kind)>();
-        var ordinary = new List<float>();
+        // The nearest few of each side, kept sorted as the examples go by: no list of hundreds to sort per need.
+        Span<float> danger = stackalloc float[Neighbours];
+        Span<float> ordinary = stackalloc float[Neighbours];
+        danger.Fill(float.NegativeInfinity);
+        ordinary.Fill(float.NegativeInfinity);
+        var nearestKind = EmergencyKind.None;
         foreach (var (kind, vector) in _examples)
         {
             var similarity = meaning.Similarity(vector);
             if (kind == EmergencyKind.None)
             {
-                ordinary.Add(similarity);
+                KeepNearest(ordinary, similarity);
             }
-            else
+            else if (KeepNearest(danger, similarity) == 0)
             {
-                danger.Add((similarity, kind));
+                nearestKind = kind;
             }
         }
 
-        if (danger.Count == 0 || ordinary.Count == 0)
+        if (float.IsNegativeInfinity(danger[^1]) || float.IsNegativeInfinity(ordinary[^1]))
         {
             return EmergencyAssessment.None;
         }
 
-        danger.Sort((a, b) => b.Similarity.CompareTo(a.Similarity));
-        ordinary.Sort((a, b) => b.CompareTo(a));
-        var nearDanger = danger.Take(Neighbours).Average(d => d.Similarity);
-        var nearOrdinary = ordinary.Take(Neighbours).Average();
-        return nearDanger - nearOrdinary > margin ? new EmergencyAssessment(danger[0].Kind, "meaning") : EmergencyAssessment.None;
+        return Average(danger) - Average(ordinary) > margin ? new EmergencyAssessment(nearestKind, "meaning") : EmergencyAssessment.None;
+    }
+
+    /// <summary>Puts a similarity among the nearest kept (largest first) if it belongs there; its place, or -1.</summary>
+    private static int KeepNearest(Span<float> nearest, float similarity)
+    {
+        if (similarity <= nearest[^1])
+        {
+            return -1;
+        }
+
+        var at = nearest.Length - 1;
+        while (at > 0 && nearest[at - 1] < similarity)
+        {
+            nearest[at] = nearest[at - 1];
+            at--;
+        }
+
+        nearest[at] = similarity;
+        return at;
+    }
+
+    private static float Average(ReadOnlySpan<float> values)
+    {
+        var sum = 0f;
+        foreach (var value in values)
+        {
+            sum += value;
+        }
+
+        return sum / values.Length;
     }
 }
