@@ -62,7 +62,7 @@ internal sealed class SeededCommunity : IDisposable
         var directory = Path.Combine(Path.GetTempPath(), "carebot-bench-" + Guid.NewGuid().ToString("N"));
         var store = LiteDbCareStore.Open(Path.Combine(directory, "carebot.db"));
         var clock = new FakeTimeProvider(Start);
-        var engine = new CareEngine(store, clock, [], Environment.GetEnvironmentVariable("WORDS") == "1" ? CareBot.Core.Understanding.TextUnderstanding.WordsOnly : BenchUnderstanding.Remembering);
+        var engine = new CareEngine(store, clock, [], BenchUnderstanding.Remembering);
         await engine.SpaceJoinedAsync(Town.Space, "Town", null, cancellationToken);
         var communityId = store.Read(session => session.Communities.FindSpace(Town.Space)!.CommunityId);
         var community = new SeededCommunity(directory, store, clock, engine, communityId, members);

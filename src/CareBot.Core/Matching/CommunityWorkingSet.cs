@@ -27,6 +27,8 @@ internal sealed class CommunityWorkingSet
     private readonly Dictionary<int, List<int>> _offersByMember = [];
     private readonly Dictionary<int, int> _commitments = [];
     private readonly Dictionary<int, IReadOnlyList<string>> _openNeedCategories = [];
+    private readonly Dictionary<int, int> _meaningSlots = [];
+    private readonly MeaningArena _meanings = new();
 
     private CommunityWorkingSet(Community community, IReadOnlyList<Space> spaces)
     {
@@ -112,15 +114,17 @@ internal sealed class CommunityWorkingSet
         }
 
         mine.Add(offer.Id);
+        var indexed = new IndexedOffer(offer.MemberId, _meanings.Add(offer.Meaning));
+        _meaningSlots[offer.Id] = indexed.MeaningSlot;
         foreach (var category in offer.Categories)
         {
-            Bucket(_offersByCategory, category)[offer.Id] = new IndexedOffer(offer.MemberId, offer.Meaning);
+            Bucket(_offersByCategory, category)[offer.Id] = indexed;
             CollectionsMarshal.GetValueRefOrAddDefault(Offerers(category), offer.MemberId, out _)++;
         }
 
         foreach (var keyword in offer.Keywords)
         {
-            Bucket(_offersByKeyword, keyword)[offer.Id] = new IndexedOffer(offer.MemberId, offer.Meaning);
+            Bucket(_offersByKeyword, keyword)[offer.Id] = indexed;
         }
     }
 
@@ -132,6 +136,10 @@ internal sealed class CommunityWorkingSet
         }
 
         _offersByMember.GetValueOrDefault(offer.MemberId)?.Remove(offerId);
+        if (_meaningSlots.Remove(offerId, out var slot))
+        {
+            _meanings.Remove(slot);
+        }
 
         foreach (var category in offer.Categories)
         {
@@ -195,17 +203,17 @@ internal sealed class CommunityWorkingSet
         return closeness;
     }
 
-    private static void WeighByMeaning(Dictionary<int, CandidateOffer> relevance, SemanticVector meaning)
+    private void WeighByMeaning(Dictionary<int, CandidateOffer> relevance, SemanticVector meaning)
     {
         foreach (var (offerId, candidate) in relevance)
         {
-            if (candidate.Meaning is not { } offerMeaning)
+            if (candidate.MeaningSlot < 0)
             {
                 continue;
             }
 
             CollectionsMarshal.GetValueRefOrNullRef(relevance, offerId) =
-                candidate with { Relevance = candidate.Relevance - candidate.SharedWords + Closeness(meaning.Similarity(offerMeaning)) };
+                candidate with { Relevance = candidate.Relevance - candidate.SharedWords + Closeness(_meanings.Similarity(meaning, candidate.MeaningSlot)) };
         }
     }
 
@@ -272,7 +280,7 @@ internal sealed class CommunityWorkingSet
         foreach (var (offerId, offer) in bucket)
         {
             ref var candidate = ref CollectionsMarshal.GetValueRefOrAddDefault(relevance, offerId, out _);
-            candidate = new CandidateOffer(offer.MemberId, candidate.Relevance + weight, candidate.SharedWords + words, offer.Meaning);
+            candidate = new CandidateOffer(offer.MemberId, candidate.Relevance + weight, candidate.SharedWords + words, offer.MeaningSlot);
         }
     }
 

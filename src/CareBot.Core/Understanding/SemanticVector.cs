@@ -25,6 +25,15 @@ public sealed class SemanticVector
 
     public int Dimensions => _values.Length;
 
+    /// <summary>The signed bytes, for a caller that keeps many vectors side by side (the matching index).</summary>
+    internal ReadOnlySpan<sbyte> Values => _values;
+
+    internal float Scale => _scale;
+
+    /// <summary>Cosine similarity of two vectors given as their bytes and scales.</summary>
+    internal static float Similarity(ReadOnlySpan<sbyte> a, float aScale, ReadOnlySpan<sbyte> b, float bScale) =>
+        a.Length == b.Length ? Dot(a, b) * aScale * bScale : 0f;
+
     /// <summary>A vector scaled to unit length, so that similarity is a plain dot product.</summary>
     public static SemanticVector FromValues(ReadOnlySpan<float> values)
     {
