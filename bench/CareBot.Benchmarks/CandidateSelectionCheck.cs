@@ -57,20 +57,6 @@ internal static class CandidateSelectionCheck
     public static Need NeedFor(CommunityWorkingSet set, string text, DateTimeOffset now) =>
         new(set.Community.Id, 0, requesterId: -1, new NeedDraft(text, BenchUnderstanding.Remembering.Read(text, "en", CancellationToken.None), false, null, null, 1), now, 14, 3);
 
-    /// <summary>
-    /// The definition of relevance, applied by brute force to offers sharing a category (not "other") or a keyword: 2 per
-    /// shared category, plus how close the meanings are when both were read by the model, else 1 per shared keyword.
-    /// </summary>
-    public static int Relevance(Offer offer, Need need)
-    {
-        var categories = offer.Categories.Count(c => c != CategoryIds.Other && need.Categories.Contains(c));
-        var words = offer.Keywords.Count(need.Keywords.Contains);
-        if (categories == 0 && words == 0)
-        {
-            return 0;
-        }
-
-        var closeness = need.Meaning is { } a && offer.Meaning is { } b ? CommunityWorkingSet.Closeness(a.Similarity(b)) : words;
-        return (2 * categories) + closeness;
-    }
+    /// <summary>The definition of relevance, applied to one offer at a time: the scan the index must agree with.</summary>
+    public static int Relevance(Offer offer, Need need) => OfferRelevance.Of(need, offer);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareBot.Core.Categories;
+using CareBot.Core.Matching;
 using CareBot.Core.Members;
 using CareBot.Core.Messages;
 using CareBot.Core.Needs;
@@ -73,7 +74,7 @@ internal static class NeedCards
             .Quote(need.Text).Line()
             .Italic(Details(ctx, need)).Line();
         var offer = ctx.Set.OffersOf(candidate.Id)
-            .OrderByDescending(o => o.Categories.Count(need.Categories.Contains) * 2 + o.Keywords.Count(need.Keywords.Contains))
+            .OrderByDescending(o => OfferRelevance.Of(need, o))
             .FirstOrDefault();
         if (offer is not null)
         {

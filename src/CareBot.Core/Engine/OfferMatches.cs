@@ -17,8 +17,7 @@ internal static class OfferMatches
         var matches = ctx.Session.Needs.Open(ctx.Community.Id, 0, 200)
             .Where(n => Matcher.Exclusion(ctx.Set, n, ctx.Actor, ctx.Actor.Zone ?? offer.Zone, ctx.Agreements, ctx.Now)
                 is ExclusionReason.None or ExclusionReason.AlreadyAsked or ExclusionReason.DailyLimitReached)
-            .Where(n => n.Categories.Any(c => c != Categories.CategoryIds.Other && offer.Categories.Contains(c))
-                || n.Keywords.Any(offer.Keywords.Contains))
+            .Where(n => OfferRelevance.Of(n, offer) > 0)
             .Take(MatchesListed)
             .ToList();
         if (matches.Count == 0)

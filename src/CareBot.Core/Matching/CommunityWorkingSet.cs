@@ -159,10 +159,9 @@ internal sealed class CommunityWorkingSet
 
     /// <summary>
     /// The only offers matching looks at: those sharing a category (other than "other") or a keyword with the
-    /// need, each with its relevance to it: 2 for every shared category, then, when both texts were read for meaning,
-    /// up to 3 for how close the meanings are; otherwise 1 for every shared keyword. A word in common thus makes an
-    /// offer a candidate but not a match: "lift weights" shares "lift" with "a lift to the vet" and means nothing like
-    /// it. Candidates come from the index buckets, so an offer outside them is never read. They go into
+    /// need, each with its relevance to it as <see cref="OfferRelevance"/> defines it, worked out from the index: a word
+    /// in common makes an offer a candidate but not necessarily a match. Candidates come from the index buckets, so an
+    /// offer outside them is never read. They go into
     /// <paramref name="relevance"/> (cleared first), which a caller may keep and reuse: in a large community
     /// there are thousands, and a fresh dictionary for every need was most of what posting one allocated.
     /// </summary>
@@ -185,24 +184,6 @@ internal sealed class CommunityWorkingSet
         }
     }
 
-    /// <summary>
-    /// Cosine similarities of MiniLM sentence vectors from which two texts count as close, closer and much the same. Below the
-    /// first, texts that share a word still mean different things ("a lift to the airport" and "lift a sofa" score 0.44).
-    /// </summary>
-    private static readonly float[] ClosenessSteps = [0.5f, 0.6f, 0.7f];
-
-    /// <summary>How close two meanings are, as relevance: 0 (they only share words) to 3 (much the same thing).</summary>
-    public static int Closeness(float similarity)
-    {
-        var closeness = 0;
-        foreach (var step in ClosenessSteps)
-        {
-            closeness += similarity >= step ? 1 : 0;
-        }
-
-        return closeness;
-    }
-
     private void WeighByMeaning(Dictionary<int, CandidateOffer> relevance, SemanticVector meaning)
     {
         foreach (var (offerId, candidate) in relevance)
@@ -213,7 +194,7 @@ internal sealed class CommunityWorkingSet
             }
 
             CollectionsMarshal.GetValueRefOrNullRef(relevance, offerId) =
-                candidate with { Relevance = candidate.Relevance - candidate.SharedWords + Closeness(_meanings.Similarity(meaning, candidate.MeaningSlot)) };
+                candidate with { Relevance = candidate.Relevance - candidate.SharedWords + OfferRelevance.Closeness(_meanings.Similarity(meaning, candidate.MeaningSlot)) };
         }
     }
 

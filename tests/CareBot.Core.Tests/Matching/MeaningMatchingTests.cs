@@ -18,6 +18,21 @@ public sealed class MeaningMatchingTests
     }
 
     [Fact]
+    public async Task A_new_offer_hears_only_of_the_open_needs_it_means_the_same_as()
+    {
+        using var h = new EngineHarness(SentenceModel.Understanding);
+        await h.Say("alice", "/need help me lift a sofa up the stairs to my new flat");
+        await h.Say("erin", "/need a lift to the train station on friday morning");
+        h.Delivered();
+
+        var delivered = await h.Accepts(x => x.Say("bob", "/offer I can give you a lift to the airport"));
+
+        var list = Assert.Single(delivered.To("bob")).Text;
+        Assert.Contains("#2", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("#1", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_offer_that_shares_no_word_with_the_need_is_asked_when_it_means_the_same()
     {
         using var h = new EngineHarness(SentenceModel.Understanding);
