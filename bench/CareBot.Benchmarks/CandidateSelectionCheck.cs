@@ -22,8 +22,9 @@ internal static class CandidateSelectionCheck
         foreach (var text in NeedTexts.All)
         {
             var need = NeedFor(set, text, now);
-            var candidates = new Dictionary<int, CandidateOffer>();
-            set.CandidateOffers(need, candidates);
+            var gathered = new CandidateOffers();
+            set.CandidateOffers(need, gathered);
+            var candidates = gathered.All.ToDictionary(c => c.OfferId);
             var scanned = set.ActiveOffers.Where(o => Relevance(o, need) > 0).ToDictionary(o => o.Id, o => Relevance(o, need));
             candidates = candidates.Where(c => c.Value.Relevance > 0).ToDictionary();
             var wrong = scanned.Where(o => (candidates.GetValueOrDefault(o.Key).MemberId, candidates.GetValueOrDefault(o.Key).Relevance) != (set.Offer(o.Key)!.MemberId, o.Value)).Select(o => o.Key)

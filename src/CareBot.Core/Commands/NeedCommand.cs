@@ -18,6 +18,8 @@ internal sealed class NeedCommand : CommandHandler
 
     public override string Summary => "ask the group for help (in a private chat with me: /need anon … to stay anonymous)";
 
+    public override bool ReadsDanger => true;
+
     public override string? TextToRead(string arguments, DateTimeOffset now)
     {
         var parsed = NeedOptions.Parse(arguments, DateOnly.FromDateTime(now.UtcDateTime));
@@ -46,7 +48,7 @@ internal sealed class NeedCommand : CommandHandler
         // anonymously in the group, gets the emergency numbers, not a lesson in syntax.
         var text = TextRules.Normalize(parsed.IsSuccess ? options.TextFrom(arguments) : arguments);
         var profile = TextRules.Check(text, TextRules.MaxNeedOrOfferLength) is null ? ctx.Understand(text) : null;
-        if (profile is not null && ctx.Services.Understanding.Emergency(text, profile) is { IsEmergency: true } emergency)
+        if (profile is not null && ctx.Danger(text, profile) is { IsEmergency: true } emergency)
         {
             ctx.Actor.HoldDraft(text, options.Anonymous, options.By, options.Zone, options.HelpersWanted);
             ctx.Save(ctx.Actor);

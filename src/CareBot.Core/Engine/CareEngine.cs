@@ -156,7 +156,8 @@ public sealed class CareEngine : IDisposable
             return null;
         }
 
-        return new ReadAhead(text, language, _services.Understanding.Read(text, language, cancellationToken));
+        var profile = _services.Understanding.Read(text, language, cancellationToken);
+        return new ReadAhead(text, language, profile, handler.ReadsDanger ? _services.Understanding.Emergency(text, profile) : null);
     }
 
     private EngineResult Execute(Inbound inbound, CommandHandler handler, string arguments, bool isAdmin, ReadAhead? readAhead)

@@ -4,6 +4,7 @@ using CareBot.Core.Members;
 using CareBot.Core.Messages;
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
+using CareBot.Core.Safety;
 using CareBot.Core.Storage;
 
 namespace CareBot.Core.Engine;
@@ -44,6 +45,12 @@ internal sealed class CommandContext(
         readAhead is { } ahead && ahead.Text == text && ahead.Language == Agreements.Language
             ? ahead.Profile
             : Services.Understanding.Read(text, Agreements.Language, CancellationToken.None);
+
+    /// <summary>Whether a need's text describes danger now: read ahead of the lock with its profile when it could be.</summary>
+    public EmergencyAssessment Danger(string text, TextProfile profile) =>
+        readAhead is { Danger: { } danger } ahead && ReferenceEquals(ahead.Profile, profile) && ahead.Text == text
+            ? danger
+            : Services.Understanding.Emergency(text, profile);
 
     /// <summary>Answers where the command was typed; <paramref name="about"/> lists the other members it names, so /forget finds it.</summary>
     public void Reply(OutgoingMessage message, IEnumerable<int>? about = null) => Answer(message, ReplyVisibility.Public, about);

@@ -29,6 +29,9 @@ internal abstract class CommandHandler
     /// </summary>
     public virtual string? TextToRead(string arguments, DateTimeOffset now) => null;
 
+    /// <summary>Whether the text it reads is also read for danger (a need's is): that too is done before the write lock.</summary>
+    public virtual bool ReadsDanger => false;
+
     public abstract Problem? Handle(CommandContext ctx);
 
     protected Problem UsageProblem(string why) => new($"{why} Try {Usage}.");

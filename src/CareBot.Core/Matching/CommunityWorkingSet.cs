@@ -27,8 +27,10 @@ internal sealed class CommunityWorkingSet
     private readonly Dictionary<int, List<int>> _offersByMember = [];
     private readonly Dictionary<int, int> _commitments = [];
     private readonly Dictionary<int, IReadOnlyList<string>> _openNeedCategories = [];
-    private readonly Dictionary<int, int> _meaningSlots = [];
-    private readonly MeaningArena _meanings = new();
+    // The offers' meanings, one block per category: a need is weighed against its categories' offers, which then lie side by side.
+    private readonly Dictionary<string, MeaningArena> _meaningsByCategory = new(StringComparer.Ordinal);
+    // Offers with no category at all (only ever found by a shared word).
+    private readonly MeaningArena _uncategorisedMeanings = new();
 
     private CommunityWorkingSet(Community community, IReadOnlyList<Space> spaces)
     {
@@ -114,17 +116,20 @@ internal sealed class CommunityWorkingSet
         }
 
         mine.Add(offer.Id);
-        var indexed = new IndexedOffer(offer.MemberId, _meanings.Add(offer.Meaning));
-        _meaningSlots[offer.Id] = indexed.MeaningSlot;
-        foreach (var category in offer.Categories)
+        IndexedOffer? first = null;
+        foreach (var category in offer.Categories.Distinct())
         {
+            var indexed = new IndexedOffer(offer.MemberId, Keep(offer.Meaning, MeaningsIn(category)));
+            first ??= indexed;
             Bucket(_offersByCategory, category)[offer.Id] = indexed;
             CollectionsMarshal.GetValueRefOrAddDefault(Offerers(category), offer.MemberId, out _)++;
         }
 
+        // A word in common points at the meaning kept with the offer's first category.
+        var byWord = first ?? new IndexedOffer(offer.MemberId, offer.Keywords.Count > 0 ? Keep(offer.Meaning, _uncategorisedMeanings) : null);
         foreach (var keyword in offer.Keywords)
         {
-            Bucket(_offersByKeyword, keyword)[offer.Id] = indexed;
+            Bucket(_offersByKeyword, keyword)[offer.Id] = byWord;
         }
     }
 
@@ -136,14 +141,13 @@ internal sealed class CommunityWorkingSet
         }
 
         _offersByMember.GetValueOrDefault(offer.MemberId)?.Remove(offerId);
-        if (_meaningSlots.Remove(offerId, out var slot))
+        foreach (var category in offer.Categories.Distinct())
         {
-            _meanings.Remove(slot);
-        }
+            if (_offersByCategory.GetValueOrDefault(category)?.Remove(offerId, out var indexed) == true)
+            {
+                Release(indexed.Meaning);
+            }
 
-        foreach (var category in offer.Categories)
-        {
-            _offersByCategory.GetValueOrDefault(category)?.Remove(offerId);
             var offerers = Offerers(category);
             if (offerers.TryGetValue(offer.MemberId, out var count) && (offerers[offer.MemberId] = count - 1) <= 0)
             {
@@ -151,9 +155,18 @@ internal sealed class CommunityWorkingSet
             }
         }
 
+        IndexedOffer? byWord = null;
         foreach (var keyword in offer.Keywords)
         {
-            _offersByKeyword.GetValueOrDefault(keyword)?.Remove(offerId);
+            if (_offersByKeyword.GetValueOrDefault(keyword)?.Remove(offerId, out var indexed) == true)
+            {
+                byWord = indexed;
+            }
+        }
+
+        if (offer.Categories.Count == 0)
+        {
+            Release(byWord?.Meaning);
         }
     }
 
@@ -161,40 +174,38 @@ internal sealed class CommunityWorkingSet
     /// The only offers matching looks at: those sharing a category (other than "other") or a keyword with the
     /// need, each with its relevance to it as <see cref="OfferRelevance"/> defines it, worked out from the index: a word
     /// in common makes an offer a candidate but not necessarily a match. Candidates come from the index buckets, so an
-    /// offer outside them is never read. They go into
-    /// <paramref name="relevance"/> (cleared first), which a caller may keep and reuse: in a large community
-    /// there are thousands, and a fresh dictionary for every need was most of what posting one allocated.
+    /// offer outside them is never read. They go into <paramref name="candidates"/> (cleared first).
     /// </summary>
-    public void CandidateOffers(Need need, Dictionary<int, CandidateOffer> relevance)
+    public void CandidateOffers(Need need, CandidateOffers candidates)
     {
-        relevance.Clear();
+        candidates.Clear();
         foreach (var category in need.Categories.Distinct().Where(c => c != Categories.CategoryIds.Other))
         {
-            AddRelevance(relevance, _offersByCategory, category, weight: 2, words: 0);
+            AddCandidates(candidates, _offersByCategory, category, relevance: 2, sharedWords: 0);
         }
 
         foreach (var keyword in need.Keywords.Distinct())
         {
-            AddRelevance(relevance, _offersByKeyword, keyword, weight: 1, words: 1);
+            AddCandidates(candidates, _offersByKeyword, keyword, relevance: 1, sharedWords: 1);
         }
 
         if (need.Meaning is { } meaning)
         {
-            WeighByMeaning(relevance, meaning);
+            WeighByMeaning(candidates.AsSpan(), meaning);
         }
     }
 
-    private void WeighByMeaning(Dictionary<int, CandidateOffer> relevance, SemanticVector meaning)
+    /// <summary>Puts how close each candidate's meaning is to the need's in place of the words they share.</summary>
+    private void WeighByMeaning(Span<CandidateOffer> candidates, SemanticVector meaning)
     {
-        foreach (var (offerId, candidate) in relevance)
+        for (var i = 0; i < candidates.Length; i++)
         {
-            if (candidate.MeaningSlot < 0)
+            ref var candidate = ref candidates[i];
+            if (candidate.Meaning is { } stored)
             {
-                continue;
+                var closeness = OfferRelevance.Closeness(stored.Similarity(meaning));
+                candidate = candidate with { Relevance = candidate.Relevance - candidate.SharedWords + closeness };
             }
-
-            CollectionsMarshal.GetValueRefOrNullRef(relevance, offerId) =
-                candidate with { Relevance = candidate.Relevance - candidate.SharedWords + OfferRelevance.Closeness(_meanings.Similarity(meaning, candidate.MeaningSlot)) };
         }
     }
 
@@ -240,6 +251,27 @@ internal sealed class CommunityWorkingSet
         }
     }
 
+    private static StoredMeaning? Keep(SemanticVector? meaning, MeaningArena arena) =>
+        arena.Add(meaning) is var slot and >= 0 ? new StoredMeaning(arena, slot) : null;
+
+    private static void Release(StoredMeaning? meaning)
+    {
+        if (meaning is { } stored)
+        {
+            stored.Arena.Remove(stored.Slot);
+        }
+    }
+
+    private MeaningArena MeaningsIn(string category)
+    {
+        if (!_meaningsByCategory.TryGetValue(category, out var arena))
+        {
+            _meaningsByCategory[category] = arena = new MeaningArena();
+        }
+
+        return arena;
+    }
+
     private Dictionary<int, int> Offerers(string category)
     {
         if (!_offerersByCategory.TryGetValue(category, out var offerers))
@@ -250,18 +282,17 @@ internal sealed class CommunityWorkingSet
         return offerers;
     }
 
-    private static void AddRelevance(Dictionary<int, CandidateOffer> relevance, Dictionary<string, Dictionary<int, IndexedOffer>> index, string key, int weight, int words)
+    private static void AddCandidates(CandidateOffers candidates, Dictionary<string, Dictionary<int, IndexedOffer>> index, string key, int relevance, int sharedWords)
     {
         if (!index.TryGetValue(key, out var bucket))
         {
             return;
         }
 
-        relevance.EnsureCapacity(relevance.Count + bucket.Count);
+        candidates.EnsureCapacity(candidates.Count + bucket.Count);
         foreach (var (offerId, offer) in bucket)
         {
-            ref var candidate = ref CollectionsMarshal.GetValueRefOrAddDefault(relevance, offerId, out _);
-            candidate = new CandidateOffer(offer.MemberId, candidate.Relevance + weight, candidate.SharedWords + words, offer.MeaningSlot);
+            candidates.Add(offerId, offer, relevance, sharedWords);
         }
     }
 

@@ -13,7 +13,7 @@ internal sealed class Matcher
 {
     // Scratch space for the need being matched, reused because the engine matches one need at a time and a
     // large community has thousands of candidate offers: their relevance, then their ids by relevance.
-    private readonly Dictionary<int, CandidateOffer> _relevance = [];
+    private readonly CandidateOffers _candidates = new();
     private readonly List<List<(int OfferId, int MemberId)>> _offersByRelevance = [];
     private readonly HashSet<int> _seen = [];
 
@@ -158,20 +158,20 @@ internal sealed class Matcher
     /// </summary>
     private IEnumerable<(int MemberId, int Score, int OfferId)> MembersByRelevance(CommunityWorkingSet set, Need need)
     {
-        set.CandidateOffers(need, _relevance);
+        set.CandidateOffers(need, _candidates);
         foreach (var level in _offersByRelevance)
         {
             level.Clear();
         }
 
-        foreach (var (offerId, candidate) in _relevance)
+        foreach (var candidate in _candidates.AsSpan())
         {
             while (_offersByRelevance.Count <= candidate.Relevance)
             {
                 _offersByRelevance.Add([]);
             }
 
-            _offersByRelevance[candidate.Relevance].Add((offerId, candidate.MemberId));
+            _offersByRelevance[candidate.Relevance].Add((candidate.OfferId, candidate.MemberId));
         }
 
         _seen.Clear();

@@ -3,9 +3,10 @@ using CareBot.Core.Understanding;
 namespace CareBot.Core.Matching;
 
 /// <summary>
-/// The meanings of a community's active offers, side by side in one block of memory, in the order the offers came.
-/// Weighing a need against thousands of offers then reads memory in order instead of chasing thousands of objects,
-/// which was most of what matching by meaning cost. A withdrawn offer's place is reused.
+/// The meanings of the active offers in one category, side by side in one block of memory, in the order the offers
+/// came. Weighing a need against the thousands of offers in its category then streams through memory instead of chasing
+/// thousands of objects, or of places scattered through one block for every offer, which left the processor waiting for
+/// memory most of the time. A withdrawn offer's place is reused.
 /// </summary>
 internal sealed class MeaningArena
 {

@@ -39,6 +39,21 @@ public sealed class ReadAheadTests
         Assert.Equal(before + 1, encoder.Read("my boiler is banging"));
     }
 
+    [Fact]
+    public async Task Danger_read_ahead_of_the_lock_still_holds_the_need_back()
+    {
+        using var encoder = new HeldEncoder(holdWhen: null);
+        using var h = new EngineHarness(new TextUnderstanding(CategoryCatalog.Default, encoder));
+        await h.Say("bob", "/offer I can sit with someone");
+        h.Delivered();
+
+        var delivered = await h.Accepts(x => x.Say("alice", "/need my husband isn't breathing, please come"));
+
+        Assert.Empty(delivered.InGroup());
+        Assert.Empty(delivered.AskedPeople());
+        Assert.Contains("emergency", Assert.Single(delivered.To("alice")).Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>A stand-in model: a vector from the text's letters, and a text containing a chosen word is held until released.</summary>
     private sealed class HeldEncoder(string? holdWhen) : ISentenceEncoder, IDisposable
     {
