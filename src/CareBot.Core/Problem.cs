@@ -6,5 +6,11 @@ namespace CareBot.Core;
 /// </summary>
 public sealed record Problem(string Message)
 {
+    /// <summary>
+    /// Said to the person alone even where the command was typed in a group: a refusal about an anonymous need, which
+    /// would otherwise tell the group whether the person who typed it is the one who asked.
+    /// </summary>
+    public bool OnlyToThePerson { get; init; }
+
     public override string ToString() => Message;
 }

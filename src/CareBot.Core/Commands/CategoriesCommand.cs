@@ -35,12 +35,11 @@ internal sealed class CategoriesCommand : CommandHandler
     private static Problem? ForNeed(CommandContext ctx, string number, string list)
     {
         var found = NeedNumbers.Find(ctx, number, "categories need");
-        if (!found.IsSuccess)
-        {
-            return found.Problem;
-        }
+        return found.IsSuccess ? AnonymousNeeds.Guard(ctx, found.Value, "/categories need", () => ForNeed(ctx, found.Value, list)) : found.Problem;
+    }
 
-        var need = found.Value;
+    private static Problem? ForNeed(CommandContext ctx, Need need, string list)
+    {
         var target = $"need {need.Number}";
         if (need.RecategorizeRefusal(ctx.Actor.Id) is { } refusal)
         {

@@ -91,16 +91,28 @@ internal sealed class NeedCommand : CommandHandler
             return problem;
         }
 
-        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2
+        return TextRules.Words(text).Length < 2
             ? new Problem($"Could you say a little more? {ctx.Agreements.HowToAsk}")
             : null;
     }
+
+    private const string NothingHeld = "There's no held need to post. To ask for something, use /need <what you need>.";
 
     private static Problem? PostDraft(CommandContext ctx)
     {
         if (ctx.Actor.DraftNeed is not { } text)
         {
-            return new Problem("There's no held need to post. To ask for something, use /need <what you need>.");
+            return new Problem(NothingHeld);
+        }
+
+        if (ctx.InGroup && ctx.Actor.DraftIsAnonymous)
+        {
+            // Posted right after her own visible command, an anonymous need would be hers for all to see. The group
+            // sees what anyone with nothing held would get; only she learns where it can be posted.
+            ctx.Reply(OutgoingMessage.Text(NothingHeld));
+            ctx.ReplyPrivately(OutgoingMessage.Text(
+                "You asked for your held request to stay anonymous, so I can only post it from here, our private chat: send /need post (or /need drop to let it go)."));
+            return null;
         }
 
         // The group's zones may have changed while it was held: a zone no longer named is dropped, not refused,

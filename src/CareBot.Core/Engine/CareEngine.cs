@@ -49,6 +49,7 @@ public sealed class CareEngine : IDisposable
 
     public async Task<EngineResult> HandleAsync(Inbound inbound, CancellationToken cancellationToken)
     {
+        inbound = inbound.WellFormed();
         var parsed = CommandParser.Parse(inbound.Text);
         if (parsed is null)
         {
@@ -81,7 +82,7 @@ public sealed class CareEngine : IDisposable
         await _gate.RunAsync(() => Transact(session =>
         {
             var now = _time.GetUtcNow();
-            var (community, change) = CommunityResolver.Join(session, space, title, now);
+            var (community, change) = CommunityResolver.Join(session, space, Safety.TextRules.WellFormed(title), now);
 
             // Platforms may announce one arrival more than once; only a space that is new or back is greeted.
             if (change != SpaceChange.AlreadyOpen)
@@ -276,7 +277,7 @@ public sealed class CareEngine : IDisposable
                     // reply); posting it in the group as well would only add noise.
                     answer = inbound.IsButtonPress
                         ? new EngineResult([], problem)
-                        : Deliver(session, inbound, OutgoingMessage.Text(problem.Message), now, communityId: null) with { Problem = problem };
+                        : Deliver(session, inbound, OutgoingMessage.Text(problem.Message), now, communityId: null, privately: problem.OnlyToThePerson) with { Problem = problem };
                     return true;
                 });
             }
@@ -292,14 +293,14 @@ public sealed class CareEngine : IDisposable
         return result;
     }
 
-    private static EngineResult Deliver(IStoreSession session, Inbound inbound, OutgoingMessage message, DateTimeOffset now, int? communityId)
+    private static EngineResult Deliver(IStoreSession session, Inbound inbound, OutgoingMessage message, DateTimeOffset now, int? communityId, bool privately = false)
     {
         if (inbound.ReplyMode == ReplyMode.Return)
         {
             return new EngineResult([new Reply(message, ReplyVisibility.Private)], null);
         }
 
-        var destination = inbound.Where.IsGroup ? Destination.Group(inbound.Where.Space) : Destination.Direct(inbound.From.Ref);
+        var destination = inbound.Where.IsGroup && !privately ? Destination.Group(inbound.Where.Space) : Destination.Direct(inbound.From.Ref);
 
         // The answer goes to (or replies to) this person: tagged with their memberships so /forget erases it too.
         var about = session.Members.FindByIdentity(inbound.From.Ref).Select(m => m.Id);

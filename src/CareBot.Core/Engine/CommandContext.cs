@@ -23,6 +23,7 @@ internal sealed class CommandContext(
     ReadAhead? readAhead = null) : CommunityContext(session, set, now, services)
 {
     private readonly List<Reply> _returned = [];
+    private bool _onlyToThePerson;
 
     public Inbound Inbound { get; } = inbound;
 
@@ -70,8 +71,16 @@ internal sealed class CommandContext(
         Enqueue(new OutboxMessage(Destination.Direct(Inbound.From.Ref), message, null, [], Now, Now));
     }
 
+    /// <summary>From now on every answer goes to the person alone, wherever the command was typed (see <see cref="AnonymousNeeds"/>).</summary>
+    public void AnswerOnlyThePerson() => _onlyToThePerson = true;
+
     public void Answer(OutgoingMessage message, ReplyVisibility visibility, IEnumerable<int>? about = null)
     {
+        if (_onlyToThePerson)
+        {
+            visibility = ReplyVisibility.Private;
+        }
+
         if (Inbound.ReplyMode == ReplyMode.Return)
         {
             _returned.Add(new Reply(message, visibility));

@@ -1,4 +1,5 @@
 using CareBot.Core.Platforms;
+using CareBot.Core.Safety;
 
 namespace CareBot.Core.Engine;
 
@@ -21,4 +22,8 @@ public sealed record Inbound(PlatformUser From, Conversation Where, string Text)
 
     /// <summary>A marker to store in the same transaction, e.g. the platform's last update id.</summary>
     public Cursor? Cursor { get; init; }
+
+    /// <summary>The same command with broken characters in what the person typed or is called made readable (see <see cref="TextRules.WellFormed"/>).</summary>
+    internal Inbound WellFormed() =>
+        this with { Text = TextRules.WellFormed(Text), From = From with { DisplayName = TextRules.WellFormed(From.DisplayName) } };
 }

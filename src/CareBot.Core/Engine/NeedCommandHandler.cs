@@ -11,7 +11,7 @@ internal abstract class NeedCommandHandler : CommandHandler
     public sealed override Problem? Handle(CommandContext ctx)
     {
         var found = NeedNumbers.Find(ctx, ctx.Arguments, Name);
-        return found.IsSuccess ? Handle(ctx, found.Value) : found.Problem;
+        return found.IsSuccess ? AnonymousNeeds.Guard(ctx, found.Value, "/" + Name, () => Handle(ctx, found.Value)) : found.Problem;
     }
 
     protected abstract Problem? Handle(CommandContext ctx, Need need);

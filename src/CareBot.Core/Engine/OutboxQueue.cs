@@ -73,6 +73,13 @@ public sealed class OutboxQueue
         session.Cursors.Set(invited, _time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         var set = _sets.Get(session, communityId);
         var member = set.MemberFor(user);
+        if (member is not null && KeepsAnAnonymousRequest(session, member))
+        {
+            // Named in the group moments after something happened to an anonymous need, she would be tied to it: what
+            // waits for her waits, unannounced, until she opens the chat herself.
+            return;
+        }
+
         var invitation = new MessageBuilder()
             .Add("📬 ").Add(member is null ? Span.Plain("Hello") : NeedCards.Person(member))
             .Add(", I have a private message for you, but I can't write to you until you open a chat with me. Tap below, then press Start.")
@@ -129,6 +136,10 @@ public sealed class OutboxQueue
         }, cancellationToken);
         _signal.Pulse();
     }
+
+    private static bool KeepsAnAnonymousRequest(IStoreSession session, Members.Member member) =>
+        (member.DraftNeed is not null && member.DraftIsAnonymous)
+        || session.Needs.ByRequester(member.Id).Any(n => n.IsAnonymous && !n.RequesterRevealed);
 
     private static TimeSpan Clamp(TimeSpan wait, TimeSpan longest) => wait < longest ? wait : longest;
 }

@@ -178,6 +178,12 @@ public sealed class Need
             return new Problem($"You've already passed on #{Number}. No worries.");
         }
 
+        // Only an answer to being asked (or a step back from helping): anything else would be recorded for nothing.
+        if (!WasAsked(memberId) && !IsHelper(memberId))
+        {
+            return new Problem($"I haven't asked you about #{Number}, so there's nothing to pass on. If you'd like to help, /claim {Number}.");
+        }
+
         PassedList.Add(memberId);
         if (HelperList.Remove(memberId) && State == NeedState.Claimed)
         {

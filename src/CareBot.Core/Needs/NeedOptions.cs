@@ -1,3 +1,5 @@
+using CareBot.Core.Safety;
+
 namespace CareBot.Core.Needs;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed record NeedOptions(bool Anonymous, DateOnly? By, string? Zone, int
 
     public static Result<NeedOptions> Parse(string arguments, DateOnly today)
     {
-        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = TextRules.Words(arguments).ToList();
         bool anonymous = false;
         DateOnly? by = null;
         string? zone = null;
@@ -74,25 +76,24 @@ public sealed record NeedOptions(bool Anonymous, DateOnly? By, string? Zone, int
 
         // Skip the option words by position: searching for the text's first word would find it inside an
         // option ("a" in "anon", "2" in "helpers 2") and keep part of the options as text.
-        var optionWords = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length
-            - Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var optionWords = TextRules.Words(arguments).Length - TextRules.Words(Text).Length;
         var index = 0;
         for (var skipped = 0; skipped < optionWords; skipped++)
         {
             index = SkipWord(arguments, index);
         }
 
-        return arguments[index..].TrimStart(' ');
+        return arguments[index..].TrimStart();
     }
 
     private static int SkipWord(string text, int index)
     {
-        while (index < text.Length && text[index] == ' ')
+        while (index < text.Length && char.IsWhiteSpace(text[index]))
         {
             index++;
         }
 
-        while (index < text.Length && text[index] != ' ')
+        while (index < text.Length && !char.IsWhiteSpace(text[index]))
         {
             index++;
         }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace CareBot.Core.Safety;
 
@@ -9,7 +11,7 @@ public static class TextRules
 
     public static Problem? Check(string text, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (!text.Any(IsVisible))
         {
             return new Problem("That message is empty.");
         }
@@ -34,6 +36,45 @@ public static class TextRules
         string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
             .Select(line => string.Join(' ', line.Split(' ', '\t').Where(part => part.Length > 0))))
         .Trim();
+
+    /// <summary>
+    /// The text with every lone half of a surrogate pair (a broken emoji, which no client sends but a fuzzer or a
+    /// broken one might) replaced by U+FFFD: such text can't be written as UTF-8, so storing it would fail the command.
+    /// </summary>
+    public static string WellFormed(string text)
+    {
+        var at = 0;
+        while (at < text.Length && Rune.DecodeFromUtf16(text.AsSpan(at), out _, out var used) == OperationStatus.Done)
+        {
+            at += used;
+        }
+
+        if (at == text.Length)
+        {
+            return text;
+        }
+
+        var repaired = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            repaired.Append(rune.ToString());
+        }
+
+        return repaired.ToString();
+    }
+
+    /// <summary>The words of a text, separated by any white space: a line break parts two words as a space does.</summary>
+    public static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// Whether a character shows as something: not white space, not a format character (zero-width spaces and joiners,
+    /// the word joiner, a byte-order mark, a soft hyphen), and not one of the fillers that render as blank. A message of
+    /// only those would be posted as an empty need.
+    /// </summary>
+    private static bool IsVisible(char c) =>
+        !char.IsWhiteSpace(c)
+        && char.GetUnicodeCategory(c) is not (UnicodeCategory.Format or UnicodeCategory.Control)
+        && c is not ('͏' or 'ᅟ' or 'ᅠ' or '⠀' or 'ㅤ' or 'ﾠ');
 
     /// <summary>Control characters, and every bidirectional embedding, override and isolate (U+202A–U+202E, U+2066–U+2069), which can make text read differently from what it says.</summary>
     private static bool IsForbiddenControl(char c) =>

@@ -17,6 +17,17 @@ public sealed class IllegalMoveTests
     }
 
     [Fact]
+    public async Task Nobody_passes_on_a_need_they_were_never_asked_about()
+    {
+        using var h = await RideAsked();
+        await h.Join("erin");
+
+        var answer = await h.Refuses(x => x.Say("erin", "/pass 1"));
+
+        Assert.Contains("I haven't asked you about #1", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Nobody_claims_the_same_need_twice()
     {
         using var h = await RideAsked();

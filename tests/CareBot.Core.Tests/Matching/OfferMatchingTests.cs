@@ -29,10 +29,11 @@ public sealed class OfferMatchingTests
     {
         using var h = new EngineHarness();
         await h.Say("bob", "/need a ride to the station");
+        await h.Say("bob", "/offer I can drive people on weekends");
         await h.Say("alice", "/need a ride to the clinic");
         await h.Say("erin", "/need a lift to the airport");
         await h.Say("carol", "/claim 3");
-        await h.Say("bob", "/pass 2");
+        Assert.True((await h.Say("bob", "/pass 2")).Succeeded);
         h.Delivered();
 
         var delivered = await h.Accepts(x => x.Say("bob", "/offer rides in my car"));

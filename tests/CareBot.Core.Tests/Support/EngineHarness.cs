@@ -42,6 +42,9 @@ internal sealed class EngineHarness : IDisposable
     /// <summary>Everything delivered so far, in order.</summary>
     public IReadOnlyList<Delivery> History => _history;
 
+    /// <summary>People the platform won't let the bot write to privately (they blocked it): their private messages are held, as an adapter holds them.</summary>
+    public HashSet<string> Unreachable { get; } = [];
+
     public DateTimeOffset Now => Clock.GetUtcNow();
 
     /// <summary>A command (or chatter) typed in a group chat.</summary>
@@ -124,6 +127,12 @@ internal sealed class EngineHarness : IDisposable
             {
                 var isPrivate = message.Destination.IsDirect;
                 var to = isPrivate ? People.NameOf(message.Destination.ChatId) : message.Destination.ChatId;
+                if (isPrivate && Unreachable.Contains(to))
+                {
+                    Engine.Outbox.HoldUntilReachableAsync(message.Id, $"{to} blocked the bot", CancellationToken.None).GetAwaiter().GetResult();
+                    continue;
+                }
+
                 delivered.Add(new Delivery(to, isPrivate, message.Content.PlainText, message.Content.Buttons, message));
                 Engine.Outbox.MarkSentAsync(message.Id, CancellationToken.None).GetAwaiter().GetResult();
             }
