@@ -67,7 +67,7 @@ internal sealed class CommandContext(
             return;
         }
 
-        Enqueue(new OutboxMessage(Destination.Direct(Inbound.From.Ref), message, null, [], Now, Now));
+        Enqueue(OutboxMessage.LastTrace(Destination.Direct(Inbound.From.Ref), message, Now));
     }
 
     public void Answer(OutgoingMessage message, ReplyVisibility visibility, IEnumerable<int>? about = null)
