@@ -21,11 +21,14 @@ internal sealed class DatabaseStreams : IDisposable
 
     public DurableFileStream Log { get; }
 
+    /// <summary>Where LiteDB keeps the log of a data file: <c>carebot-log.db</c> beside <c>carebot.db</c>.</summary>
+    public static string LogPathOf(string databasePath) => Path.Combine(
+        Path.GetDirectoryName(databasePath) ?? "",
+        Path.GetFileNameWithoutExtension(databasePath) + "-log" + Path.GetExtension(databasePath));
+
     public static DatabaseStreams Open(string databasePath)
     {
-        var logPath = Path.Combine(
-            Path.GetDirectoryName(databasePath) ?? "",
-            Path.GetFileNameWithoutExtension(databasePath) + "-log" + Path.GetExtension(databasePath));
+        var logPath = LogPathOf(databasePath);
         var data = DurableFileStream.Open(databasePath);
         try
         {

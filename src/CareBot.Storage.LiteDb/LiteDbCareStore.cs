@@ -61,12 +61,15 @@ public sealed class LiteDbCareStore : ICareStore, IDisposable
             throw new InvalidOperationException("A store transaction is already open on this thread; writes must not nest.");
         }
 
+        LiteDbSession.TakeEraseTraces();
+        var committed = false;
         _files?.Log.HoldFlushes();
         try
         {
             if (work(_session))
             {
                 _db.Commit();
+                committed = true;
             }
             else
             {
@@ -83,12 +86,27 @@ public sealed class LiteDbCareStore : ICareStore, IDisposable
             // One fsync of the log per transaction, after its last page, instead of one per page.
             _files?.Log.ReleaseFlushes();
         }
+
+        if (LiteDbSession.TakeEraseTraces() && committed)
+        {
+            EraseTraces();
+        }
     }
 
     public T Read<T>(Func<IStoreSession, T> work) => work(_session);
 
     /// <summary>Writes everything to the data file, so a copy of it is complete.</summary>
     public void Checkpoint() => _db.Checkpoint();
+
+    /// <summary>
+    /// Leaves no copy of deleted data in the files. LiteDB 5 zeroes a document's bytes when it deletes or shrinks it
+    /// (and an index node's, and a freed page's), but only in the newest version of the page, which goes to the log;
+    /// older versions stay in the log until a checkpoint writes the newest into the data file and empties the log.
+    /// That checkpoint copies at most the log (LiteDB checkpoints by itself at 1,000 pages, 8 MB), under LiteDB's
+    /// exclusive lock, so readers wait for it and nothing is rebuilt. (LiteDB's Rebuild() would not do: it does nothing
+    /// on a database opened over streams, as this one is, and keeps the whole old file beside the new one as -backup.)
+    /// </summary>
+    private void EraseTraces() => _db.Checkpoint();
 
     /// <summary>Safe to call more than once: a container that registers the store under two types disposes it twice.</summary>
     public void Dispose()
@@ -109,6 +127,9 @@ public sealed class LiteDbCareStore : ICareStore, IDisposable
         {
             SchemaVersion.CheckAndStamp(db, name);
             Indexes.Ensure(db);
+
+            // A process that stopped between an erasure's commit and its checkpoint left copies in the log.
+            db.Checkpoint();
             return new LiteDbCareStore(db, fileLock, files);
         }
         catch

@@ -46,6 +46,8 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
 
     public int DeleteMentioning(int memberId) => _outbox.DeleteWhere(MentionsOf(memberId));
 
+    public IReadOnlyList<OutboxMessage> Mentioning(int memberId) => [.. Matching(MentionsOf(memberId)).OrderBy("_id").ToEnumerable()];
+
     /// <summary>Failed messages are few (a chat that no longer exists); the status index finds them, the date is checked here.</summary>
     public int PurgeFailed(DateTimeOffset before)
     {

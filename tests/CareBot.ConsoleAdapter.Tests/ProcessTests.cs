@@ -98,4 +98,25 @@ public sealed class ProcessTests : IDisposable
         Assert.Equal(["carebot: --db needs a file path, e.g. --db carebot.db"], run.ErrorLines);
         Assert.Empty(run.StandardOutput);
     }
+
+    [Fact]
+    public async Task Backup_writes_a_copy_that_runs_and_a_missing_database_fails_with_one_line_and_exit_code_1()
+    {
+        var database = _folder.File("carebot.db");
+        var backup = _folder.File("carebot-backup.db");
+        await CareBotProcess.RunAsync(_folder.Path, "bob: /offer rides to appointments, I have a car\n", null, "console", "--db", database);
+
+        var made = await CareBotProcess.RunAsync(_folder.Path, "", null, "backup", backup, "--db", database);
+        var fromCopy = await CareBotProcess.RunAsync(_folder.Path, "bob@dm: /offers\n", null, "console", "--db", backup);
+        var missing = await CareBotProcess.RunAsync(_folder.Path, "", null, "backup", _folder.File("other-backup.db"), "--db", _folder.File("missing.db"));
+
+        Assert.True(made.ExitCode == 0, made.ToString());
+        Assert.Contains($"to {backup}", made.StandardOutput, StringComparison.Ordinal);
+        Assert.Single(ProtocolOutput.Parse(fromCopy.StandardOutput), m => m.IsDirect && m.To == "bob" && m.Says("rides to appointments"));
+        Assert.True(missing.ExitCode == 1, missing.ToString());
+        var line = Assert.Single(missing.ErrorLines);
+        Assert.StartsWith("carebot: backup failed: There is no database at", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.File("other-backup.db")));
+        Assert.False(File.Exists(_folder.File("missing.db")));
+    }
 }

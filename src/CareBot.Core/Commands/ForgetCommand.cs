@@ -28,7 +28,7 @@ internal sealed class ForgetCommand : CommandHandler
         {
             ctx.ReplyPrivately(new MessageBuilder()
                 .Line($"This erases your profile, offers and settings in {string.Join(", ", ctx.Memberships.Select(m => m.Community.Name))}, " +
-                      "withdraws your open needs, removes your name from past needs and deletes every message about you that I keep. " +
+                      "withdraws your open needs, erases what you wrote in your needs and your name from past ones, and deletes every message about you that I keep. " +
                       "It can't be undone. /export first if you'd like a copy.")
                 .Button("Yes, erase my data", "/forget confirm")
                 .Button("Keep my data", "/forget keep")

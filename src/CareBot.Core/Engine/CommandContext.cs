@@ -68,7 +68,7 @@ internal sealed class CommandContext(
             return;
         }
 
-        Enqueue(new OutboxMessage(Destination.Direct(Inbound.From.Ref), message, null, [], Now, Now));
+        Enqueue(OutboxMessage.LastTrace(Destination.Direct(Inbound.From.Ref), message, Now));
     }
 
     /// <summary>From now on every answer goes to the person alone, wherever the command was typed (see <see cref="AnonymousNeeds"/>).</summary>

@@ -40,7 +40,7 @@ public sealed class OutboxQueue
 
     /// <summary>The platform accepted it: the message is erased, so nothing of what people were told is kept.</summary>
     public Task MarkSentAsync(int id, CancellationToken cancellationToken) =>
-        Change(id, (session, _) => session.Outbox.Delete(id), cancellationToken);
+        Change(id, (session, message) => Erase(session, message), cancellationToken);
 
     public Task RetryLaterAsync(int id, TimeSpan delay, string error, CancellationToken cancellationToken) => Change(id, (session, message) =>
     {
@@ -48,9 +48,15 @@ public sealed class OutboxQueue
         session.Outbox.Update(message);
     }, cancellationToken);
 
-    /// <summary>The platform refused it for good (the chat is gone): it stays for inspection, never retried.</summary>
+    /// <summary>The platform refused it for good (the chat is gone): it stays for inspection, never retried (a goodbye is dropped).</summary>
     public Task FailAsync(int id, string error, CancellationToken cancellationToken) => Change(id, (session, message) =>
     {
+        if (message.IsLastTrace)
+        {
+            Erase(session, message);
+            return;
+        }
+
         message.Fail(error, _time.GetUtcNow());
         session.Outbox.Update(message);
     }, cancellationToken);
@@ -61,6 +67,13 @@ public sealed class OutboxQueue
     /// </summary>
     public Task HoldUntilReachableAsync(int id, string reason, CancellationToken cancellationToken) => Change(id, (session, message) =>
     {
+        // A goodbye is not worth keeping someone's address for, or inviting them back into a chat for.
+        if (message.IsLastTrace)
+        {
+            Erase(session, message);
+            return;
+        }
+
         message.Hold(reason);
         session.Outbox.Update(message);
         var user = new UserRef(message.Platform, message.Destination.ChatId);
@@ -116,6 +129,16 @@ public sealed class OutboxQueue
         }
 
         session.Cursors.Delete(CursorNames.Invited(user));
+    }
+
+    /// <summary>Deletes the message; the last trace of an erased person goes from the store's files as well.</summary>
+    private static void Erase(IStoreSession session, OutboxMessage message)
+    {
+        session.Outbox.Delete(message.Id);
+        if (message.IsLastTrace)
+        {
+            session.EraseTracesOnCommit();
+        }
     }
 
     private async Task Change(int id, Action<IStoreSession, OutboxMessage> change, CancellationToken cancellationToken)

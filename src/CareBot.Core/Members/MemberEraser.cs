@@ -43,6 +43,9 @@ internal static class MemberEraser
 
         ctx.Session.Members.Delete(member.Id);
         ctx.Set.RemoveMember(member.Id);
+
+        // Deleted must mean gone from the files too, not only from what a query can find.
+        ctx.Session.EraseTracesOnCommit();
     }
 
     /// <summary>A notice that names nobody, so it outlives the erasure it reports.</summary>

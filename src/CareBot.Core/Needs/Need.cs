@@ -11,6 +11,9 @@ namespace CareBot.Core.Needs;
 public sealed class Need
 {
     public const int MaxHelpersWanted = 10;
+
+    /// <summary>What a need shows once the person who asked erased their data.</summary>
+    public const string ErasedText = "(erased at the request of the person who asked)";
     public static readonly TimeSpan FollowUpAfter = TimeSpan.FromDays(3);
     public static readonly TimeSpan FollowUpRepeat = TimeSpan.FromDays(7);
 
@@ -364,15 +367,29 @@ public sealed class Need
         Reschedule();
     }
 
-    /// <summary>Erases a member from the need: a requester becomes unattributed, a helper is dropped.</summary>
+    /// <summary>
+    /// Erases a member from the need. A requester's words go with them (the text, what was read from it, the zone,
+    /// the date and the thank-you), leaving only its number, categories and dates for the group's history; a helper
+    /// is dropped, and so is the thank-you, which was about them.
+    /// </summary>
     public void ForgetMember(int memberId)
     {
         if (RequesterId == memberId)
         {
             RequesterId = null;
+            Text = ErasedText;
+            KeywordList.Clear();
+            Meaning = null;
+            Zone = null;
+            By = null;
+            Thanks = null;
         }
 
-        HelperList.Remove(memberId);
+        if (HelperList.Remove(memberId))
+        {
+            Thanks = null;
+        }
+
         AskedList.Remove(memberId);
         PassedList.Remove(memberId);
     }

@@ -33,7 +33,17 @@ public sealed class OutboxMessage
         Status = OutboxStatus.Pending;
     }
 
+    /// <summary>
+    /// The goodbye to someone who just erased their data: it carries their address and nothing else about them,
+    /// and it is the last trace of them, so it is never kept once delivered, failed or undeliverable.
+    /// </summary>
+    public static OutboxMessage LastTrace(Destination destination, OutgoingMessage content, DateTimeOffset at) =>
+        new(destination, content, communityId: null, [], at, at) { IsLastTrace = true };
+
     public int Id { get; private set; }
+
+    /// <summary>See <see cref="LastTrace"/>.</summary>
+    public bool IsLastTrace { get; private set; }
 
     /// <summary>Copied from the destination so the pending queue of one platform is one index seek.</summary>
     public string Platform { get; private set; } = "";

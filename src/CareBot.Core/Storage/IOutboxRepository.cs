@@ -28,6 +28,9 @@ public interface IOutboxRepository
     /// <summary>Every undelivered message addressed to or naming a member: /forget erases them.</summary>
     int DeleteMentioning(int memberId);
 
+    /// <summary>Every undelivered message addressed to or naming a member: /export shows them.</summary>
+    IReadOnlyList<OutboxMessage> Mentioning(int memberId);
+
     /// <summary>Erases messages that failed for good at or before <paramref name="before"/>; they were kept only for inspection.</summary>
     int PurgeFailed(DateTimeOffset before);
 }

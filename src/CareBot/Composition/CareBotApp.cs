@@ -21,6 +21,11 @@ internal static class CareBotApp
             return 2;
         }
 
+        if (launch.BackupPath is { } backupPath)
+        {
+            return await BackupCommand.RunAsync(launch, backupPath, Console.Out, errors);
+        }
+
         try
         {
             using var host = Build(launch, errors);

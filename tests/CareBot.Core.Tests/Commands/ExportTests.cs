@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareBot.Core.Platforms;
 using CareBot.Core.Tests.Support;
 
 namespace CareBot.Core.Tests.Commands;
@@ -57,6 +58,38 @@ public sealed class ExportTests
         var onceDone = await ExportOf(h, "bob");
         Assert.Empty(AskedAbout(onceDone));
         Assert.Empty(h.Need(1).AskedIds);
+    }
+
+    [Fact]
+    public async Task Export_also_holds_the_markers_dates_and_waiting_messages_kept_about_them()
+    {
+        using var h = new EngineHarness();
+        await h.Say("alice", "/me checkins weekly");
+        await h.Say("alice", "/need by 2026-12-24 zone north helpers 2 a ride to the clinic");
+        await h.Say("carol", "/need a lift to the station");
+        await h.Say("alice", "/claim 2");
+        await h.Say("carol", "/done 2 thank you so much");
+        h.Delivered();
+        await h.Dm("alice", "/offers");
+        var held = h.Engine.Outbox.Due(KnownPlatforms.Console, 10).Single(m => m.Destination.ChatId == People.IdOf("alice"));
+        await h.Engine.Outbox.HoldUntilReachableAsync(held.Id, "the person has not started a chat", CancellationToken.None);
+
+        var town = await ExportOf(h, "alice");
+
+        Assert.Equal(KnownPlatforms.Console, town.GetProperty("lastPlatform").GetString());
+        Assert.NotNull(town.GetProperty("identities")[0].GetProperty("invitedToPrivateChatAt").GetString());
+        Assert.Equal(JsonValueKind.String, town.GetProperty("settings").GetProperty("nextCheckInAt").ValueKind);
+        Assert.Single(town.GetProperty("helpedAt").EnumerateArray());
+        var need = town.GetProperty("needsAsked")[0];
+        Assert.Equal("2026-12-24", need.GetProperty("by").GetString());
+        Assert.Equal("north", need.GetProperty("zone").GetString());
+        Assert.Equal(2, need.GetProperty("helpersWanted").GetInt32());
+        Assert.Contains("transport", need.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal("thank you so much", town.GetProperty("needsHelpedWith")[0].GetProperty("thanks").GetString());
+        var waiting = Assert.Single(town.GetProperty("messagesWaiting").EnumerateArray());
+        Assert.Equal("you", waiting.GetProperty("to").GetString());
+        Assert.Equal("held", waiting.GetProperty("status").GetString());
+        Assert.Equal(held.CreatedAt, waiting.GetProperty("createdAt").GetDateTimeOffset());
     }
 
     private static async Task<JsonElement> ExportOf(EngineHarness h, string person)

@@ -21,13 +21,16 @@ internal sealed class EngineHarness : IDisposable
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
     private readonly MemoryStream _data = new();
+    private readonly string? _file;
     private readonly List<Delivery> _history = [];
 
     /// <param name="understanding">How texts are read: by words alone unless a test is about meaning (<see cref="SentenceModel"/>).</param>
-    public EngineHarness(TextUnderstanding? understanding = null)
+    /// <param name="databaseFile">A real database file instead of memory, for tests about what reaches the disk.</param>
+    public EngineHarness(TextUnderstanding? understanding = null, string? databaseFile = null)
     {
+        _file = databaseFile;
         Clock = new FakeTimeProvider(Start);
-        Store = LiteDbCareStore.Open(_data);
+        Store = databaseFile is null ? LiteDbCareStore.Open(_data) : LiteDbCareStore.Open(databaseFile);
         Engine = new CareEngine(Store, Clock, [Admins], understanding);
     }
 
@@ -50,6 +53,14 @@ internal sealed class EngineHarness : IDisposable
     /// <summary>A command (or chatter) typed in a group chat.</summary>
     public Task<EngineResult> Say(string person, string text, string group = Group) =>
         Engine.HandleAsync(new Inbound(People.UserOf(person), Conversation.Group(KnownPlatforms.Console, group, group), text), CancellationToken.None);
+
+    /// <summary>A command typed in a group chat by someone the test describes in full (their own account id and name).</summary>
+    public Task<EngineResult> Say(PlatformUser person, string text, string group = Group) =>
+        Engine.HandleAsync(new Inbound(person, Conversation.Group(KnownPlatforms.Console, group, group), text), CancellationToken.None);
+
+    /// <summary>A command typed in private by someone the test describes in full.</summary>
+    public Task<EngineResult> Dm(PlatformUser person, string text) =>
+        Engine.HandleAsync(new Inbound(person, Conversation.Direct(KnownPlatforms.Console, person.Ref.UserId), text), CancellationToken.None);
 
     /// <summary>A command typed in the person's private chat with the bot.</summary>
     public Task<EngineResult> Dm(string person, string text, int? communityHint = null) =>
@@ -149,7 +160,7 @@ internal sealed class EngineHarness : IDisposable
     public RawDatabase Snapshot()
     {
         Store.Checkpoint();
-        return new RawDatabase(_data.ToArray());
+        return new RawDatabase(_file is null ? _data.ToArray() : RawFile.ReadShared(_file));
     }
 
     public void Dispose()

@@ -1,0 +1,55 @@
+using CareBot.Storage.LiteDb;
+
+namespace CareBot.Composition;
+
+/// <summary>
+/// <c>carebot backup PATH</c>: copies the configured database (Storage:Path, or --db) to PATH, safely even while a
+/// CareBot runs on it. One line on standard output when it worked; one line on standard error and exit code 1 when not.
+/// </summary>
+internal static class BackupCommand
+{
+    public static async Task<int> RunAsync(LaunchOptions launch, string target, TextWriter output, TextWriter errors)
+    {
+        var source = launch.DatabasePath ?? ConfiguredPath(launch);
+        using var interrupted = new CancellationTokenSource();
+        ConsoleCancelEventHandler cancel = (_, e) =>
+        {
+            e.Cancel = true;
+            interrupted.Cancel();
+        };
+        Console.CancelKeyPress += cancel;
+        try
+        {
+            var outcome = await DatabaseBackup.CopyAsync(source, target, interrupted.Token);
+            if (!outcome.Succeeded)
+            {
+                await errors.WriteLineAsync($"carebot: backup failed: {outcome.Problem}");
+                return 1;
+            }
+
+            await output.WriteLineAsync($"Backed up {Path.GetFullPath(source)} to {Path.GetFullPath(target)} ({outcome.Records} records, checked).");
+            return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            await errors.WriteLineAsync("carebot: backup interrupted; nothing was written and the database was not changed.");
+            return 1;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= cancel;
+        }
+    }
+
+    /// <summary>The same configuration the bot reads (appsettings.json, environment, command line), without starting it.</summary>
+    private static string ConfiguredPath(LaunchOptions launch)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = launch.ConfigurationArgs,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        var path = builder.Configuration[$"{LiteDbOptions.Section}:{nameof(LiteDbOptions.Path)}"];
+        return string.IsNullOrWhiteSpace(path) ? new LiteDbOptions().Path : path;
+    }
+}
