@@ -22,7 +22,9 @@ public sealed class BackupTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(Target)!);
         using var store = _file.Open();
         var before = Enumerable.Range(1, 40).Select(i => AddMember(store, $"before-{i}")).ToList();
-        Assert.True(new FileInfo(Path.Combine(_file.Folder, "carebot-log.db")).Length > 0, "the test needs commits still in the log");
+        // LiteDB writes committed pages to its log from a background queue: wait until they are there.
+        var log = Path.Combine(_file.Folder, "carebot-log.db");
+        Assert.True(SpinWait.SpinUntil(() => new FileInfo(log).Length > 0, Ceiling), "the test needs commits still in the log");
 
         // CareBot carries on writing while the copy is taken.
         var writer = Task.Run(() => Enumerable.Range(1, 100).Select(i => AddMember(store, $"during-{i}")).ToList());
