@@ -50,6 +50,12 @@ public sealed class OutboxMessage
 
     internal List<int> MemberIdList { get; private set; } = [];
 
+    /// <summary>
+    /// The member whose command caused the message, if one did (not a rhythm or an arrival): delivery takes turns
+    /// between members in one chat, so one member's backlog never holds up another's answer or need.
+    /// </summary>
+    public int? CausedBy { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>Not before this moment: quiet hours and retries push it later.</summary>
@@ -63,6 +69,8 @@ public sealed class OutboxMessage
 
     /// <summary>When the platform refused it for good; failed messages are kept a week for inspection, then erased.</summary>
     public DateTimeOffset? FailedAt { get; private set; }
+
+    public void AttributeTo(int memberId) => CausedBy ??= memberId;
 
     public void RetryAt(DateTimeOffset at, string error)
     {
