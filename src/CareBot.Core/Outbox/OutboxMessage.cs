@@ -67,8 +67,16 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>
+    /// When delivery last started handing it to the platform, written before the first call: after a crash this is the
+    /// one message of its chat that may already have arrived and will be sent again.
+    /// </summary>
+    public DateTimeOffset? AttemptedAt { get; private set; }
+
     /// <summary>When the platform refused it for good; failed messages are kept a week for inspection, then erased.</summary>
     public DateTimeOffset? FailedAt { get; private set; }
+
+    public void BeginAttempt(DateTimeOffset at) => AttemptedAt = at;
 
     public void AttributeTo(int memberId) => CausedBy ??= memberId;
 
