@@ -17,10 +17,7 @@ public sealed class CommandLimitTests
     {
         using var harness = new EngineHarness();
         await harness.Join("alice");
-        for (var i = 0; i < 9; i++)
-        {
-            await harness.Say("alice", "/mine");
-        }
+        await Commands(harness, "alice", 9);
 
         harness.Delivered();
         var before = harness.StoredState();
@@ -58,19 +55,13 @@ public sealed class CommandLimitTests
     {
         using var harness = new EngineHarness();
         await harness.Join("alice");
-        for (var i = 0; i < 12; i++)
-        {
-            await harness.Say("alice", "/mine");
-        }
+        await Commands(harness, "alice", 12);
 
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
         var posted = await harness.Accepts(h => h.Say("alice", "/need a ride to the clinic on Friday"));
         Assert.Contains(posted.InGroup(), d => d.Text.Contains("ride to the clinic", StringComparison.Ordinal));
 
-        for (var i = 0; i < 12; i++)
-        {
-            await harness.Say("alice", "/mine");
-        }
+        await Commands(harness, "alice", 12);
 
         Assert.Single(harness.Delivered(), d => d.IsTo("alice") && d.Text.Contains(TooMany, StringComparison.Ordinal));
     }
@@ -81,10 +72,7 @@ public sealed class CommandLimitTests
         using var harness = new EngineHarness();
         await harness.Agree("commands-per-hour", "15");
         await harness.Join("alice");
-        for (var i = 0; i < 9; i++)
-        {
-            await harness.Say("alice", "/mine");
-        }
+        await Commands(harness, "alice", 9);
 
         harness.Clock.Advance(TimeSpan.FromMinutes(2));
         for (var i = 0; i < 5; i++)
@@ -106,10 +94,7 @@ public sealed class CommandLimitTests
         await harness.Join("alice", "bob");
         await harness.Say("bob", "/need a ride to the clinic on Friday");
         var post = harness.Delivered().InGroup().Single(d => d.HasButton("/claim 1"));
-        for (var i = 0; i < 9; i++)
-        {
-            await harness.Say("alice", "/mine");
-        }
+        await Commands(harness, "alice", 9);
 
         harness.Delivered();
         var before = harness.StoredState();
@@ -139,6 +124,15 @@ public sealed class CommandLimitTests
         Assert.True((await harness.Say("alice", "/mine")).Succeeded);
         Assert.True((await harness.Say("alice", "/mine")).Succeeded);
         Assert.False((await harness.Say("alice", "/mine")).Succeeded);
+    }
+
+    /// <summary>The person gives <paramref name="count"/> harmless commands in the group, whether or not they are refused.</summary>
+    private static async Task Commands(EngineHarness harness, string person, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await harness.Say(person, "/mine");
+        }
     }
 
     [Theory]
