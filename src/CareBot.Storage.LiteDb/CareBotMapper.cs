@@ -86,6 +86,7 @@ internal static class CareBotMapper
         mapper.Entity<Agreements>().Field(a => a.ZoneList, "Zones");
         mapper.Entity<OutboxMessage>().Id(o => o.Id, autoId: true)
             .Field(o => o.MemberIdList, "MemberIds");
+        mapper.Entity<SendRecord>().Id(r => r.Id, autoId: true);
         return mapper;
     }
 

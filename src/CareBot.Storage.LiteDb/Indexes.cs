@@ -35,5 +35,7 @@ internal static class Indexes
         var outbox = db.GetCollection(Collections.Outbox);
         outbox.EnsureIndex("Status");
         outbox.EnsureIndex("MemberIds", "$.MemberIds[*]");
+
+        db.GetCollection(Collections.Sends).EnsureIndex("At");
     }
 }

@@ -13,6 +13,7 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
     private static readonly BsonValue Failed = OutboxStatus.Failed.ToString();
 
     private readonly ILiteCollection<OutboxMessage> _outbox = db.GetCollection<OutboxMessage>(Collections.Outbox);
+    private readonly ILiteCollection<SendRecord> _sends = db.GetCollection<SendRecord>(Collections.Sends);
 
     public void Enqueue(OutboxMessage message) => _outbox.Insert(message);
 
@@ -47,6 +48,14 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
     public int DeleteMentioning(int memberId) => _outbox.DeleteWhere(MentionsOf(memberId));
 
     public IReadOnlyList<OutboxMessage> Mentioning(int memberId) => [.. Matching(MentionsOf(memberId)).OrderBy("_id").ToEnumerable()];
+
+    public void RecordSend(SendRecord record) => _sends.Insert(record);
+
+    /// <summary>A minute of sends is at most a few thousand records, found by the date index.</summary>
+    public IReadOnlyList<SendRecord> SentSince(string platform, DateTimeOffset since) =>
+        [.. _sends.Query().Where(Filters.AtLeast("At", Dates.Of(since))).OrderBy("At").ToEnumerable().Where(r => r.Platform == platform)];
+
+    public int ForgetSendsBefore(DateTimeOffset before) => _sends.DeleteMany(Filters.AtMost("At", Dates.Of(before)));
 
     /// <summary>Failed messages are few (a chat that no longer exists); the status index finds them, the date is checked here.</summary>
     public int PurgeFailed(DateTimeOffset before)

@@ -148,6 +148,7 @@ public sealed class StoredDocumentTests : IClassFixture<StoredDocumentTests.Writ
                         TestClock.Start, TestClock.Start);
                     message.Hold("403");
                     session.Outbox.Enqueue(message);
+                    session.Outbox.RecordSend(new SendRecord(message.Destination, TestClock.Start));
                     return true;
                 });
             }

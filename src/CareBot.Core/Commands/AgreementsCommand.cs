@@ -28,6 +28,7 @@ internal sealed class AgreementsCommand : CommandHandler
             : $"Scope: zones {string.Join(", ", a.Zones)}; members outside a need's zone are {(a.AskOutsideZone ? "asked too" : "not asked")}.")
         .Line($"Each need asks {a.FirstWaveSize} members at a time, then the next {a.FirstWaveSize} after {a.WaveHours} hours.")
         .Line($"At most {a.DailyAskLimit} requests per member per day. Default quiet hours: {a.DefaultQuietHours?.ToString() ?? "none"} ({a.TimeZone}).")
+        .Line($"Each member may give {a.CommandsPerMinute} commands a minute and {a.CommandsPerHour} an hour; past that they are told privately, once, and further commands are ignored until the minute or hour has passed.")
         .Line($"Open needs are checked on after {a.StillNeededDays} days and expire after {a.NeedExpiryDays}.")
         .Add("Not for emergencies: ").Quote(a.EmergencyNotice).Line()
         .Italic("Admins change these with /agree <key> <value>.").Line()

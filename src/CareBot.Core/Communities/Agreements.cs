@@ -38,6 +38,19 @@ public sealed class Agreements
     /// <summary>Most requests for help one member is sent in a day.</summary>
     public int DailyAskLimit { get; internal set; } = 5;
 
+    /// <summary>
+    /// Most commands (typed or pressed) one member gives in a minute. Ten is twice what the busiest real use takes
+    /// (an offer, a need, a look at /needs and a claim), and half of the 20 messages a minute Telegram lets a group
+    /// have, so one member can never take the group's whole voice.
+    /// </summary>
+    public int CommandsPerMinute { get; internal set; } = 10;
+
+    /// <summary>
+    /// Most commands one member gives in an hour. Sixty is a command a minute kept up for an hour, far beyond anyone
+    /// using the group, while a script that waits out the minute limit still gets only one hour's worth.
+    /// </summary>
+    public int CommandsPerHour { get; internal set; } = 60;
+
     public int NeedExpiryDays { get; internal set; } = 14;
 
     /// <summary>After this many days open, the requester is asked whether the need still stands.</summary>

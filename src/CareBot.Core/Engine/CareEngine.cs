@@ -1,4 +1,5 @@
 using CareBot.Core.Categories;
+using CareBot.Core.Engine.Limits;
 using CareBot.Core.Matching;
 using CareBot.Core.Members;
 using CareBot.Core.Messages;
@@ -25,6 +26,7 @@ public sealed class CareEngine : IDisposable
     private readonly WorkingSetCache _sets = new();
     private readonly EngineGate _gate = new();
     private readonly OutboxSignal _signal = new();
+    private readonly CommandThrottle _throttle;
 
     /// <param name="understanding">How needs and offers are read; words only (no sentence model) unless given.</param>
     public CareEngine(ICareStore store, TimeProvider time, IEnumerable<IAdminDirectory> admins, TextUnderstanding? understanding = null)
@@ -33,6 +35,7 @@ public sealed class CareEngine : IDisposable
         _time = time;
         _admins = new AdminRights(store, admins);
         _services = new EngineServices(understanding ?? TextUnderstanding.WordsOnly, new Matcher());
+        _throttle = new CommandThrottle(store, time, _gate);
         Outbox = new OutboxQueue(store, time, _gate, _signal, _sets);
         Rhythms = new RhythmRunner(store, time, _gate, _signal, _sets, _services);
     }
@@ -56,6 +59,13 @@ public sealed class CareEngine : IDisposable
             return inbound.Where.IsGroup
                 ? await SkipAsync(inbound.Cursor, cancellationToken)
                 : await AnswerAsync(inbound, new Problem("I understand commands like /need, /offer and /needs. /help lists them all."), cancellationToken);
+        }
+
+        // Before anything else, unknown commands included: each of those is answered too, so it could flood as well.
+        if (await _throttle.RefuseAsync(inbound, cancellationToken) is { } refused)
+        {
+            _signal.Pulse();
+            return refused;
         }
 
         var handler = _commands.Find(parsed.Name);
@@ -146,7 +156,11 @@ public sealed class CareEngine : IDisposable
 
     public string? ReadCursor(string name) => _store.Read(session => session.Cursors.Get(name));
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _throttle.Dispose();
+        _gate.Dispose();
+    }
 
     /// <summary>Has the sentence model read the command's text now, outside the lock, so other commands don't wait on it.</summary>
     private ReadAhead? ReadAhead(CommandHandler handler, string arguments, CancellationToken cancellationToken)
@@ -303,8 +317,14 @@ public sealed class CareEngine : IDisposable
         var destination = inbound.Where.IsGroup && !privately ? Destination.Group(inbound.Where.Space) : Destination.Direct(inbound.From.Ref);
 
         // The answer goes to (or replies to) this person: tagged with their memberships so /forget erases it too.
-        var about = session.Members.FindByIdentity(inbound.From.Ref).Select(m => m.Id);
-        session.Outbox.Enqueue(new OutboxMessage(destination, message, communityId, about, now, now));
+        var about = session.Members.FindByIdentity(inbound.From.Ref).Select(m => m.Id).ToList();
+        var answer = new OutboxMessage(destination, message, communityId, about, now, now);
+        if (about.Count > 0)
+        {
+            answer.AttributeTo(about[0]);
+        }
+
+        session.Outbox.Enqueue(answer);
         return new EngineResult([], null);
     }
 

@@ -41,6 +41,8 @@ internal sealed class CommandContext(
 
     public IReadOnlyList<Reply> ReturnedReplies => _returned;
 
+    protected override int? Cause => Actor.Id;
+
     /// <summary>What a need's or an offer's text is about, in the community's language: read ahead of the lock when it could be.</summary>
     public TextProfile Understand(string text) =>
         readAhead is { } ahead && ahead.Text == text && ahead.Language == Agreements.Language

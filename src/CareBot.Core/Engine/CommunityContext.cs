@@ -133,9 +133,17 @@ internal class CommunityContext(IStoreSession session, CommunityWorkingSet set, 
             Destination.Direct(identity.Ref), message, Community.Id, [recipient.Id, .. about], Now, deliverAfter));
     }
 
+    /// <summary>The member whose command this is, if any: what it sends is theirs in delivery's turn-taking.</summary>
+    protected virtual int? Cause => null;
+
     protected void Enqueue(OutboxMessage message)
     {
         Touched = true;
+        if (Cause is { } member)
+        {
+            message.AttributeTo(member);
+        }
+
         Session.Outbox.Enqueue(message);
     }
 

@@ -38,6 +38,27 @@ public sealed class OutboxQueue
         return wait <= TimeSpan.Zero ? Task.CompletedTask : _signal.WaitAsync(wait, _time, cancellationToken);
     }
 
+    /// <summary>How far back the sender needs to know what it sent: Telegram's longest window is a minute.</summary>
+    public static readonly TimeSpan SendMemory = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Records, durably and just before the call, that one call for the message (a message may take several) starts
+    /// now: if the process dies during it, the restart knows this message may have arrived, and that the chat's limits
+    /// already counted it. Delivery sends one message per chat at a time, so a crash can repeat at most one per chat.
+    /// </summary>
+    public Task BeginAttemptAsync(int id, CancellationToken cancellationToken) => Change(id, (session, message) =>
+    {
+        var now = _time.GetUtcNow();
+        message.BeginAttempt(now);
+        session.Outbox.Update(message);
+        session.Outbox.RecordSend(new SendRecord(message.Destination, now));
+        session.Outbox.ForgetSendsBefore(now - SendMemory);
+    }, cancellationToken, pulse: false);
+
+    /// <summary>What was handed to the platform in the last minute, so a sender that just started keeps to its limits.</summary>
+    public IReadOnlyList<SendRecord> RecentSends(string platform) =>
+        _store.Read(session => session.Outbox.SentSince(platform, _time.GetUtcNow() - SendMemory));
+
     /// <summary>The platform accepted it: the message is erased, so nothing of what people were told is kept.</summary>
     public Task MarkSentAsync(int id, CancellationToken cancellationToken) =>
         Change(id, (session, message) => Erase(session, message), cancellationToken);
@@ -141,7 +162,7 @@ public sealed class OutboxQueue
         }
     }
 
-    private async Task Change(int id, Action<IStoreSession, OutboxMessage> change, CancellationToken cancellationToken)
+    private async Task Change(int id, Action<IStoreSession, OutboxMessage> change, CancellationToken cancellationToken, bool pulse = true)
     {
         await _gate.RunAsync(() =>
         {
@@ -157,7 +178,10 @@ public sealed class OutboxQueue
             });
             return true;
         }, cancellationToken);
-        _signal.Pulse();
+        if (pulse)
+        {
+            _signal.Pulse();
+        }
     }
 
     private static bool KeepsAnAnonymousRequest(IStoreSession session, Members.Member member) =>

@@ -60,6 +60,12 @@ public sealed class OutboxMessage
 
     internal List<int> MemberIdList { get; private set; } = [];
 
+    /// <summary>
+    /// The member whose command caused the message, if one did (not a rhythm or an arrival): delivery takes turns
+    /// between members in one chat, so one member's backlog never holds up another's answer or need.
+    /// </summary>
+    public int? CausedBy { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>Not before this moment: quiet hours and retries push it later.</summary>
@@ -71,8 +77,18 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>
+    /// When delivery last started handing it to the platform, written before the first call: after a crash this is the
+    /// one message of its chat that may already have arrived and will be sent again.
+    /// </summary>
+    public DateTimeOffset? AttemptedAt { get; private set; }
+
     /// <summary>When the platform refused it for good; failed messages are kept a week for inspection, then erased.</summary>
     public DateTimeOffset? FailedAt { get; private set; }
+
+    public void BeginAttempt(DateTimeOffset at) => AttemptedAt = at;
+
+    public void AttributeTo(int memberId) => CausedBy ??= memberId;
 
     public void RetryAt(DateTimeOffset at, string error)
     {

@@ -31,6 +31,14 @@ public interface IOutboxRepository
     /// <summary>Every undelivered message addressed to or naming a member: /export shows them.</summary>
     IReadOnlyList<OutboxMessage> Mentioning(int memberId);
 
+    /// <summary>Notes that a message is being handed to its platform now; kept only until <see cref="ForgetSendsBefore"/>.</summary>
+    void RecordSend(SendRecord record);
+
+    /// <summary>What was handed to the platform at or after <paramref name="since"/>, oldest first.</summary>
+    IReadOnlyList<SendRecord> SentSince(string platform, DateTimeOffset since);
+
+    int ForgetSendsBefore(DateTimeOffset before);
+
     /// <summary>Erases messages that failed for good at or before <paramref name="before"/>; they were kept only for inspection.</summary>
     int PurgeFailed(DateTimeOffset before);
 }

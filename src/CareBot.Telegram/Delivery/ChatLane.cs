@@ -4,14 +4,20 @@ using CareBot.Telegram.RateLimits;
 namespace CareBot.Telegram.Delivery;
 
 /// <summary>
-/// The messages waiting for one chat, sent one at a time in outbox order, with that chat's pacing. After a failure
+/// The messages waiting for one chat, sent one at a time with that chat's pacing. Members take turns: the lane goes
+/// round the members whose commands caused what waits (and one turn for messages nobody caused), each member's own
+/// messages in outbox order, so one member's backlog never holds up another's answer or need post. After a failure
 /// worth retrying the lane is blocked until the retry, so a later message never overtakes an earlier one.
 /// Guarded by the dispatcher's lock.
 /// </summary>
 internal sealed class ChatLane(string chatId, ChatPacer pacer)
 {
-    private readonly Queue<OutboxMessage> _waiting = new();
+    private const int Nobody = -1;
+
+    private readonly Dictionary<int, Queue<OutboxMessage>> _byCause = [];
+    private readonly LinkedList<int> _turns = new();
     private readonly HashSet<int> _ids = [];
+    private OutboxMessage? _current;
 
     public string ChatId { get; } = chatId;
 
@@ -21,7 +27,7 @@ internal sealed class ChatLane(string chatId, ChatPacer pacer)
 
     public DateTimeOffset BlockedUntil { get; private set; } = DateTimeOffset.MinValue;
 
-    public bool HasWork => _waiting.Count > 0;
+    public bool HasWork => _ids.Count > 0;
 
     public bool Holds(int messageId) => _ids.Contains(messageId);
 
@@ -29,19 +35,50 @@ internal sealed class ChatLane(string chatId, ChatPacer pacer)
 
     public void Add(OutboxMessage message)
     {
-        if (_ids.Add(message.Id))
+        if (!_ids.Add(message.Id))
         {
-            _waiting.Enqueue(message);
+            return;
         }
+
+        var cause = message.CausedBy ?? Nobody;
+        if (!_byCause.TryGetValue(cause, out var queue))
+        {
+            _byCause[cause] = queue = new Queue<OutboxMessage>();
+            _turns.AddLast(cause);
+        }
+
+        queue.Enqueue(message);
     }
 
-    public OutboxMessage? Peek() => _waiting.TryPeek(out var next) ? next : null;
+    /// <summary>The message to send now: the one already chosen and not yet finished, or the next member's turn.</summary>
+    public OutboxMessage? Peek()
+    {
+        if (_current is not null || _turns.First is not { } turn)
+        {
+            return _current;
+        }
+
+        // This member had their turn: they go to the back, behind everyone else who is waiting.
+        _turns.RemoveFirst();
+        var queue = _byCause[turn.Value];
+        _current = queue.Dequeue();
+        if (queue.Count > 0)
+        {
+            _turns.AddLast(turn);
+        }
+        else
+        {
+            _byCause.Remove(turn.Value);
+        }
+
+        return _current;
+    }
 
     public void Finish(int messageId)
     {
-        if (_waiting.TryPeek(out var head) && head.Id == messageId)
+        if (_current?.Id == messageId)
         {
-            _waiting.Dequeue();
+            _current = null;
         }
 
         _ids.Remove(messageId);
@@ -51,8 +88,10 @@ internal sealed class ChatLane(string chatId, ChatPacer pacer)
     public void Block(DateTimeOffset until)
     {
         BlockedUntil = until;
-        _waiting.Clear();
+        _byCause.Clear();
+        _turns.Clear();
         _ids.Clear();
+        _current = null;
     }
 
     public bool IsIdle(DateTimeOffset now) => Running is null && !HasWork && !IsBlocked(now) && Pacer.IsIdle(now);

@@ -24,8 +24,10 @@ internal sealed partial class MessageSender(ITelegramBotClient client, GlobalPac
     /// <summary>
     /// Sends every part of <paramref name="message"/>. A shutdown (<paramref name="stoppingToken"/>) stops it only before
     /// its first call: a message under way is finished within a short grace, or it would be sent again after the restart.
+    /// <paramref name="calling"/> runs just before each call, once the limits allow it, to record the attempt durably.
     /// </summary>
-    public async Task<ApiFailure?> SendAsync(OutboxMessage message, ChatPacer pacer, BotIdentity bot, CancellationToken stoppingToken)
+    public async Task<ApiFailure?> SendAsync(
+        OutboxMessage message, ChatPacer pacer, BotIdentity bot, Func<CancellationToken, Task> calling, CancellationToken stoppingToken)
     {
         if (!long.TryParse(message.Destination.ChatId, out var chatId))
         {
@@ -38,7 +40,7 @@ internal sealed partial class MessageSender(ITelegramBotClient client, GlobalPac
         var started = false;
         foreach (var call in Calls(chatId, rendered))
         {
-            if (await CallAsync(pacer, call, started ? grace.Token : stoppingToken, grace.Token) is { } failure)
+            if (await CallAsync(pacer, call, calling, started ? grace.Token : stoppingToken, grace.Token) is { } failure)
             {
                 return failure;
             }
@@ -90,13 +92,18 @@ internal sealed partial class MessageSender(ITelegramBotClient client, GlobalPac
     }
 
     /// <summary>Waits for the limits (giving up on <paramref name="waiting"/>), then makes the call (giving up on <paramref name="calling"/>).</summary>
-    private async Task<ApiFailure?> CallAsync(ChatPacer pacer, Func<CancellationToken, Task> call, CancellationToken waiting, CancellationToken calling)
+    private async Task<ApiFailure?> CallAsync(
+        ChatPacer pacer, Func<CancellationToken, Task> call, Func<CancellationToken, Task> record, CancellationToken waiting, CancellationToken calling)
     {
         for (var wait = pacer.WaitNeeded(time.GetUtcNow()); wait > TimeSpan.Zero; wait = pacer.WaitNeeded(time.GetUtcNow()))
         {
             await Task.Delay(wait, time, waiting);
         }
 
+        // Written before the call, never after: a crash during the call must find the attempt on record. And before the
+        // bot-wide slot is taken, which counts from the moment it is taken: a write in between would let the request
+        // reach Telegram later than counted, and the 31st of a second in early.
+        await record(waiting);
         var slot = await global.AcquireAsync(waiting);
         try
         {

@@ -17,6 +17,7 @@ namespace CareBot.Telegram.Delivery;
 internal sealed partial class OutboxDeliveryService(
     CareEngine engine,
     MessageSender sender,
+    GlobalPacer global,
     DeliveryOutcomes outcomes,
     BotIdentitySource identity,
     DeliveryNudge nudge,
@@ -29,12 +30,17 @@ internal sealed partial class OutboxDeliveryService(
     private static readonly TimeSpan BusyPoll = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan AfterBug = TimeSpan.FromSeconds(5);
 
+    // A send is recorded just before its request; Telegram counted it a little later, up to the call's deadline. A
+    // restart counts each recorded send this much later than recorded, so it never lets the next one in early.
+    private static readonly TimeSpan SeedMargin = TimeSpan.FromSeconds(1);
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, ChatLane> _lanes = new(StringComparer.Ordinal);
 
     // A message finished while a read was under way may still show as pending in that read; it is skipped until a
     // read that started after it finished (see Accept).
     private readonly Dictionary<int, long> _finishedAtRead = [];
+    private readonly Dictionary<string, List<DateTimeOffset>> _sentBeforeStart = new(StringComparer.Ordinal);
     private long _reads;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -49,6 +55,7 @@ internal sealed partial class OutboxDeliveryService(
             return;
         }
 
+        RememberRecentSends();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -126,6 +133,10 @@ internal sealed partial class OutboxDeliveryService(
             var limits = options.Value.Limits;
             var group = message.Destination.IsDirect ? null : new SlidingWindow(limits.GroupMessagesPerMinute, TimeSpan.FromMinutes(1));
             _lanes[message.Destination.ChatId] = lane = new ChatLane(message.Destination.ChatId, new ChatPacer(limits.PerChatInterval, group));
+            if (_sentBeforeStart.Remove(message.Destination.ChatId, out var sent))
+            {
+                sent.ForEach(lane.Pacer.Seed);
+            }
         }
 
         if (lane.IsBlocked(now))
@@ -135,6 +146,36 @@ internal sealed partial class OutboxDeliveryService(
 
         lane.Add(message);
         return true;
+    }
+
+    /// <summary>
+    /// What the last run handed to Telegram in the past minute, as recorded in the outbox: Telegram is still counting it,
+    /// so the bot-wide window starts from it now and each chat's pacer when its lane opens.
+    /// </summary>
+    private void RememberRecentSends()
+    {
+        var recent = engine.Outbox.RecentSends(KnownPlatforms.Telegram);
+        foreach (var send in recent)
+        {
+            var at = send.At + SeedMargin;
+            global.Seed(at);
+            if (send.ChatId.Length == 0)
+            {
+                continue;
+            }
+
+            if (!_sentBeforeStart.TryGetValue(send.ChatId, out var times))
+            {
+                _sentBeforeStart[send.ChatId] = times = [];
+            }
+
+            times.Add(at);
+        }
+
+        if (recent.Count > 0)
+        {
+            LogRememberedSends(recent.Count, _sentBeforeStart.Count);
+        }
     }
 
     private async Task WaitAsync(DispatchPass pass, Task wake, CancellationToken cancellationToken)
@@ -177,7 +218,9 @@ internal sealed partial class OutboxDeliveryService(
                     }
                 }
 
-                var verdict = DeliveryVerdict.For(await sender.SendAsync(next, lane.Pacer, bot, cancellationToken), next);
+                var message = next;
+                var failure = await sender.SendAsync(next, lane.Pacer, bot, token => engine.Outbox.BeginAttemptAsync(message.Id, token), cancellationToken);
+                var verdict = DeliveryVerdict.For(failure, next);
 
                 // Once Telegram has answered, the outcome is recorded even while shutting down: a message it accepted
                 // but we never marked would be sent again after the restart.
@@ -217,6 +260,9 @@ internal sealed partial class OutboxDeliveryService(
             nudge.Pulse();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Starting from {Sends} messages sent to {Chats} chats in the last minute, which Telegram still counts")]
+    private partial void LogRememberedSends(int sends, int chats);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivering to chat {ChatId} failed unexpectedly; that chat waits a few seconds")]
     private partial void LogLaneFailed(Exception exception, string chatId);

@@ -23,5 +23,11 @@ internal sealed class ChatPacer(TimeSpan interval, SlidingWindow? groupWindow)
         groupWindow?.Record(at);
     }
 
+    /// <summary>
+    /// Counts a message a previous run handed to Telegram at <paramref name="at"/> (oldest first), so a restart keeps to
+    /// the limits Telegram is still counting instead of starting from nothing.
+    /// </summary>
+    public void Seed(DateTimeOffset at) => Record(at);
+
     public bool IsIdle(DateTimeOffset now) => now - _last >= interval && (groupWindow?.IsIdle(now) ?? true);
 }

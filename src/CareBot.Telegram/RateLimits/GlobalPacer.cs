@@ -35,5 +35,8 @@ internal sealed class GlobalPacer(IOptions<TelegramOptions> options, TimeProvide
         }
     }
 
+    /// <summary>Counts a message sent before this process started (see <see cref="ChatPacer.Seed"/>).</summary>
+    public void Seed(DateTimeOffset at) => _window.Record(at);
+
     public void Dispose() => _turn.Dispose();
 }

@@ -101,6 +101,10 @@ public sealed class TelegramLoadBenchmark(ITestOutputHelper output)
         var owner = fake.CreateUser("Olga", "olga");
         var group = fake.CreateGroup("Riverside Care", owner);
         fake.AddBotToGroup(group, owner);
+
+        // Each member gives 12 commands within a minute here (Start, /mine, then the 10 measured), past the default of
+        // 10 a minute (issue 8): this benchmark measures delivery under Telegram's limits, not the group's agreement.
+        fake.SendText(group, owner, "/agree commands-per-minute 20");
         var members = Enumerable.Range(1, Members).Select(i => fake.CreateUser($"Member{i}", $"member{i}")).ToList();
         foreach (var member in members)
         {
@@ -109,7 +113,7 @@ public sealed class TelegramLoadBenchmark(ITestOutputHelper output)
             fake.SendText(group, member, "/mine");
         }
 
-        await fake.WaitUntilAsync(() => fake.SentMessages.Count >= 1 + 2 * Members, RunLimit, TestTimeout.Token);
+        await fake.WaitUntilAsync(() => fake.SentMessages.Count >= 2 + 2 * Members, RunLimit, TestTimeout.Token);
         return (group, members);
     }
 
