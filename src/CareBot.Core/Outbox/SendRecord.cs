@@ -1,7 +1,7 @@
 namespace CareBot.Core.Outbox;
 
 /// <summary>
-/// That a message was handed to a platform at a moment, and to which chat: no text, no person, only what the sender
+/// That a message was handed to a platform at a moment, and to which group: no text, no person, only what the sender
 /// needs after a restart to keep to the platform's limits (Telegram counts the last minute). Erased after a minute.
 /// </summary>
 public sealed class SendRecord
@@ -9,7 +9,6 @@ public sealed class SendRecord
     private SendRecord()
     {
         Platform = "";
-        ChatId = "";
     }
 
     public SendRecord(Destination destination, DateTimeOffset at)
@@ -17,7 +16,7 @@ public sealed class SendRecord
         Platform = destination.Platform;
         // A private chat's id is who the person is, and /forget must leave none behind; its own limit (one a second) is
         // long past by the time a restarted bot sends again, so only the bot-wide count needs it, and that needs no id.
-        ChatId = destination.IsDirect ? "" : destination.ChatId;
+        ChatId = destination.IsDirect ? null : destination.ChatId;
         IsGroup = !destination.IsDirect;
         At = at;
     }
@@ -26,7 +25,8 @@ public sealed class SendRecord
 
     public string Platform { get; private set; }
 
-    public string ChatId { get; private set; }
+    /// <summary>The group's chat; null for a private chat, whose id is kept nowhere.</summary>
+    public string? ChatId { get; private set; }
 
     public bool IsGroup { get; private set; }
 

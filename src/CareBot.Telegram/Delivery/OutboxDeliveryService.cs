@@ -159,7 +159,7 @@ internal sealed partial class OutboxDeliveryService(
         {
             var at = send.At + SeedMargin;
             global.Seed(at);
-            if (send.ChatId.Length == 0)
+            if (send.ChatId is null)
             {
                 continue;
             }

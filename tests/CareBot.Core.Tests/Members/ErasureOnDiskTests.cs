@@ -39,6 +39,9 @@ public sealed class ErasureOnDiskTests : IDisposable
     {
         using var h = new EngineHarness(databaseFile: _folder.Database);
         await ZanetaGivesEverything(h);
+
+        // LiteDB writes committed pages from a background queue; a checkpoint waits for it, so the files hold them all.
+        h.Store.Checkpoint();
         Assert.Equal(HerValues, HerValues.Where(value => _folder.Find([value]).Count > 0));
 
         Assert.True((await h.Dm(Zaneta, "/forget confirm")).Succeeded);
@@ -74,6 +77,8 @@ public sealed class ErasureOnDiskTests : IDisposable
     /// </summary>
     private static async Task ZanetaGivesEverything(EngineHarness h)
     {
+        // She gives everything in one go: more commands in a minute than the group's usual limit allows.
+        await h.Agree("commands-per-minute", "60");
         await h.Join("bob", "carol");
         await Accept(h.Say(Zaneta, "/offer xylophone lessons for periwinkle children"));
         await Accept(h.Say(Zaneta, "/offer zone quarrybank marmoset sitting at weekends"));

@@ -57,4 +57,19 @@ public sealed class CrashDuringSendTests
         Assert.Equal(h.Now, left.At);
         Assert.Single(h.Snapshot().Collections["sends"]);
     }
+
+    [Fact]
+    public async Task A_send_to_a_private_chat_is_counted_without_keeping_whose_chat_it_was()
+    {
+        using var h = new EngineHarness();
+        await h.Join("alice");
+        await h.Dm("alice", "/mine");
+        var reply = Assert.Single(h.Engine.Outbox.Due(KnownPlatforms.Console, 10));
+
+        await h.Engine.Outbox.BeginAttemptAsync(reply.Id, CancellationToken.None);
+
+        var send = Assert.Single(h.Engine.Outbox.RecentSends(KnownPlatforms.Console));
+        Assert.Null(send.ChatId);
+        Assert.DoesNotContain(People.IdOf("alice"), LiteDB.JsonSerializer.Serialize(h.Snapshot().Collections["sends"].Single()), StringComparison.Ordinal);
+    }
 }

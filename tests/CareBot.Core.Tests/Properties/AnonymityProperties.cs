@@ -55,6 +55,8 @@ public sealed class AnonymityProperties
         h.Join([Requester, .. Others]).GetAwaiter().GetResult();
         foreach (var step in steps)
         {
+            // People type at a human pace, within the group's limit on commands a minute.
+            h.Clock.Advance(TimeSpan.FromSeconds(10));
             switch (step.Happening)
             {
                 case Happening.SheBlocksTheBot when !h.Unreachable.Remove(Requester):

@@ -78,6 +78,8 @@ public sealed class TextProperties
 
     private static bool RefusalChangesNothing(EngineHarness h, string line, bool inGroup)
     {
+        // One attempt a minute: under every limit on commands, so a refusal here is the command's own.
+        h.Clock.Advance(TimeSpan.FromMinutes(1.1));
         var before = h.StoredState();
         var result = (inGroup ? h.Say("carol", line) : h.Dm("carol", line)).GetAwaiter().GetResult();
         h.Delivered();
