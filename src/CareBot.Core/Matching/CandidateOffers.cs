@@ -19,8 +19,6 @@ internal sealed class CandidateOffers
     /// <summary>The candidates themselves, to weigh in place; valid until the next <see cref="Add"/> or <see cref="Clear"/>.</summary>
     public Span<CandidateOffer> AsSpan() => CollectionsMarshal.AsSpan(_offers);
 
-    public bool Contains(int offerId) => _positions.ContainsKey(offerId);
-
     public void Clear()
     {
         _offers.Clear();

@@ -17,7 +17,6 @@ public sealed class SendRecord
         // A private chat's id is who the person is, and /forget must leave none behind; its own limit (one a second) is
         // long past by the time a restarted bot sends again, so only the bot-wide count needs it, and that needs no id.
         ChatId = destination.IsDirect ? null : destination.ChatId;
-        IsGroup = !destination.IsDirect;
         At = at;
     }
 
@@ -27,8 +26,6 @@ public sealed class SendRecord
 
     /// <summary>The group's chat; null for a private chat, whose id is kept nowhere.</summary>
     public string? ChatId { get; private set; }
-
-    public bool IsGroup { get; private set; }
 
     public DateTimeOffset At { get; private set; }
 }

@@ -13,10 +13,14 @@ namespace CareBot.Telegram.Tests.EndToEnd;
 public sealed class FloodTests(ITestOutputHelper output)
 {
     private const int Flood = 200;
-    private static readonly TimeSpan Goal = TimeSpan.FromSeconds(10);
+
+    // The goal (posted within 10 s) is measured and written in docs/benchmarks.md; the test checks what makes it so,
+    // without a clock: her post takes its turn, behind at most the few of Fred's that went while hers was on its way
+    // (at 20 group messages a minute, four are 12 s; behind his whole backlog she would wait for all ten).
+    private const int MostOfFredsBeforeHers = 4;
 
     [Fact]
-    public async Task Another_members_need_is_posted_within_ten_seconds_of_a_200_command_flood()
+    public async Task Another_members_need_takes_its_turn_ahead_of_a_200_command_flood()
     {
         await using var scenario = await GroupScenario.StartAsync(new FakeTelegramOptions(), settings: new Dictionary<string, string>());
         var fred = await scenario.MemberAsync("Fred");
@@ -35,7 +39,6 @@ public sealed class FloodTests(ITestOutputHelper output)
         var notice = await scenario.DmAsync(fred, "a lot of commands");
         await scenario.Fake.WaitForUpdatesConsumedAsync(TestTimeout.Wait, TestTimeout.Token);
 
-        Assert.True(waited < Goal, $"Nadia's need was posted {waited.TotalSeconds:0.0} s after she asked");
         Assert.Single(scenario.DmsTo(fred), m => m.PlainText.Contains("a lot of commands", StringComparison.Ordinal));
         Assert.DoesNotContain(scenario.Fake.MessagesIn(scenario.Group), m => m.PlainText.Contains("a lot of commands", StringComparison.Ordinal));
         Assert.NotNull(notice);
@@ -51,5 +54,6 @@ public sealed class FloodTests(ITestOutputHelper output)
 
         // Her post took its turn instead of queueing behind everything Fred had waiting.
         Assert.True(fredsAfter >= 1, $"all {freds.Count} of Fred's posts went before Nadia's");
+        Assert.InRange(freds.Count - fredsAfter, 0, MostOfFredsBeforeHers);
     }
 }
