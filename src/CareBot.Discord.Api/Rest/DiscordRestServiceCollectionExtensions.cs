@@ -1,0 +1,42 @@
+using CareBot.Discord.Api.Rest.RateLimits;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareBot.Discord.Api.Rest;
+
+public static class DiscordRestServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="DiscordRestClient"/> as a typed HttpClient, its options (validated when the host
+    /// starts) and the one rate limiter all its instances share. The HttpClient's own request logging is removed:
+    /// it would write webhook and interaction tokens, which sit in URLs, to the logs.
+    /// </summary>
+    public static IServiceCollection AddDiscordRest(this IServiceCollection services, Action<DiscordApiOptions> configureApi, Action<DiscordRestOptions>? configureRest = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<DiscordApiOptions>().Configure(configureApi).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DiscordRestOptions>().Configure(configureRest ?? (_ => { })).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DiscordRateLimiter>();
+        services.AddHttpClient(nameof(DiscordRestClient), (provider, http) =>
+            {
+                var api = provider.GetRequiredService<IOptions<DiscordApiOptions>>().Value;
+                var rest = provider.GetRequiredService<IOptions<DiscordRestOptions>>().Value;
+                http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bot " + api.Token);
+                http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", rest.UserAgent);
+                // Waits for rate limits happen before sending, so one HTTP exchange is never long.
+                http.Timeout = TimeSpan.FromSeconds(30);
+            })
+            .RemoveAllLoggers()
+            .AddTypedClient((http, provider) => new DiscordRestClient(
+                http,
+                provider.GetRequiredService<DiscordRateLimiter>(),
+                provider.GetRequiredService<IOptions<DiscordApiOptions>>().Value,
+                provider.GetRequiredService<IOptions<DiscordRestOptions>>().Value,
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<DiscordRestClient>>()));
+        return services;
+    }
+}
