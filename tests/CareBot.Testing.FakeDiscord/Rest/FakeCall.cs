@@ -1,0 +1,11 @@
+using System.Text.Json.Nodes;
+
+namespace CareBot.Testing.FakeDiscord.Rest;
+
+/// <summary>A request matched to a route: its path values, its JSON (or payload_json) and its files.</summary>
+internal sealed record FakeCall(FakeRestState State, IReadOnlyDictionary<string, string> Values, JsonNode? Json, IReadOnlyList<RecordedFile> Files)
+{
+    public ulong Id(string name) => ulong.TryParse(Values[name], out var id) ? id : 0;
+
+    public JsonObject Body => Json as JsonObject ?? [];
+}

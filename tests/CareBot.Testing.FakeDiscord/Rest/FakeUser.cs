@@ -1,0 +1,7 @@
+namespace CareBot.Testing.FakeDiscord.Rest;
+
+/// <summary>A Discord account in the fake. One who does not accept DMs makes messages to their DM channel fail with 50007.</summary>
+public sealed record FakeUser(ulong Id, string Username, bool IsBot = false)
+{
+    public bool AcceptsDirectMessages { get; init; } = true;
+}
