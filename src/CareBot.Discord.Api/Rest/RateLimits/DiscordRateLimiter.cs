@@ -7,7 +7,7 @@ namespace CareBot.Discord.Api.Rest.RateLimits;
 /// Everything the bot's requests share, whichever client instance sends them: the route buckets, the global limit,
 /// the invalid-request guard, and the knowledge that the token was refused. One per bot, a singleton.
 /// </summary>
-internal sealed class DiscordRateLimiter : IDisposable
+internal sealed class DiscordRateLimiter
 {
     private readonly int _invalidLimit;
     private readonly ILogger _logger;
@@ -55,11 +55,5 @@ internal sealed class DiscordRateLimiter : IDisposable
         {
             RestLog.Unauthorized(_logger);
         }
-    }
-
-    public void Dispose()
-    {
-        Global.Dispose();
-        Guard.Dispose();
     }
 }

@@ -1,47 +1,46 @@
-using System.Threading.RateLimiting;
-
 namespace CareBot.Discord.Api.Rest.RateLimits;
 
 /// <summary>
-/// Counts 401, 403 and (non-shared) 429 answers over a sliding window and closes once the count reaches the
-/// configured limit, well below the 10,000 in 10 minutes that earns a temporary ban from Discord's edge. The window
-/// slides one segment at a time on a timer of our <see cref="TimeProvider"/>.
+/// Counts 401, 403 and (non-shared) 429 answers over a sliding window of our <see cref="TimeProvider"/> and closes
+/// once the count reaches the configured limit, well below the 10,000 in 10 minutes that earns a temporary ban from
+/// Discord's edge. (System.Threading.RateLimiting's sliding window slides only on the machine's Stopwatch, even
+/// when replenished by hand, so it cannot follow a TimeProvider; the exact count here needs only a queue.)
 /// </summary>
-internal sealed class InvalidRequestGuard : IDisposable
+internal sealed class InvalidRequestGuard(int limit, TimeSpan window, TimeProvider time)
 {
-    private const int Segments = 10;
-    private readonly SlidingWindowRateLimiter _window;
-    private readonly ITimer _slide;
-    private readonly int _limit;
+    private readonly Queue<DateTimeOffset> _answers = new();
+    private readonly object _gate = new();
 
-    public InvalidRequestGuard(int limit, TimeSpan window, TimeProvider time)
-    {
-        _limit = limit;
-        _window = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = limit,
-            Window = window,
-            SegmentsPerWindow = Segments,
-            AutoReplenishment = false,
-            QueueLimit = 0,
-        });
-        var segment = window / Segments;
-        _slide = time.CreateTimer(_ => _window.TryReplenish(), null, segment, segment);
-    }
-
-    public bool IsOpen => Count < _limit;
+    public bool IsOpen => Count < limit;
 
     /// <summary>Invalid answers in the window so far.</summary>
-    public int Count => _limit - (int)(_window.GetStatistics()?.CurrentAvailablePermits ?? 0);
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                Forget(time.GetUtcNow());
+                return _answers.Count;
+            }
+        }
+    }
 
     public void Record()
     {
-        using var counted = _window.AttemptAcquire(1);
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            Forget(now);
+            _answers.Enqueue(now);
+        }
     }
 
-    public void Dispose()
+    private void Forget(DateTimeOffset now)
     {
-        _slide.Dispose();
-        _window.Dispose();
+        while (_answers.TryPeek(out var oldest) && now - oldest >= window)
+        {
+            _answers.Dequeue();
+        }
     }
 }
