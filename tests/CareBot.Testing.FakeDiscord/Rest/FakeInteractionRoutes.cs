@@ -29,8 +29,7 @@ internal static class FakeInteractionRoutes
     {
         var state = call.State;
         if (!state.Interactions.TryGetValue(call.Id("interaction_id"), out var interaction)
-            || interaction.Token != call.Values["interaction_token"]
-            || state.Now - interaction.CreatedAt > CallbackDeadline)
+            || interaction.Token != call.Values["interaction_token"])
         {
             return FakeRestErrors.UnknownInteraction();
         }
@@ -38,6 +37,11 @@ internal static class FakeInteractionRoutes
         if (interaction.CallbackType is not null)
         {
             return FakeRestErrors.AlreadyAcknowledged();
+        }
+
+        if (state.Now - interaction.CreatedAt > CallbackDeadline)
+        {
+            return FakeRestErrors.UnknownInteraction();
         }
 
         var body = call.Body;
