@@ -7,12 +7,11 @@ namespace CareBot.Discord.Api.Json;
 
 /// <summary>
 /// The source-generated serializer for everything the REST client sends and reads: snake_case names as Discord
-/// spells them, absent rather than null for fields left unset, and the component "type" read wherever it sits.
+/// spells them, absent rather than null for fields left unset,.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    AllowOutOfOrderMetadataProperties = true,
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(User))]
 [JsonSerializable(typeof(GuildMember))]
@@ -29,6 +28,10 @@ namespace CareBot.Discord.Api.Json;
 [JsonSerializable(typeof(ApplicationCommandDefinition))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommandDefinition>))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
+[JsonSerializable(typeof(ActionRow))]
+[JsonSerializable(typeof(Button))]
+[JsonSerializable(typeof(StringSelect))]
+[JsonSerializable(typeof(TextInput))]
 [JsonSerializable(typeof(GatewayBot))]
 [JsonSerializable(typeof(DirectMessageRequest))]
 [JsonSerializable(typeof(DiscordErrorBody))]

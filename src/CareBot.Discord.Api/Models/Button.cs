@@ -3,6 +3,8 @@ namespace CareBot.Discord.Api.Models;
 /// <summary>A button: an action button carries a <see cref="CustomId"/> (up to 100 characters), a link button a <see cref="Url"/>.</summary>
 public sealed record Button : MessageComponent
 {
+    public override ComponentType Type => ComponentType.Button;
+
     public ButtonStyle Style { get; init; } = ButtonStyle.Primary;
 
     public string? Label { get; init; }

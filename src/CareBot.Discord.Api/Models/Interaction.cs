@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CareBot.Discord.Api.Models;
 
 /// <summary>
@@ -40,5 +42,6 @@ public sealed record Interaction
     public Permissions? AppPermissions { get; init; }
 
     /// <summary>The person who acted, in a guild or a DM.</summary>
+    [JsonIgnore]
     public User? Invoker => Member?.User ?? User;
 }

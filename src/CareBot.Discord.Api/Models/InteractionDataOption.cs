@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CareBot.Discord.Api.Models;
 
@@ -18,6 +19,7 @@ public sealed record InteractionDataOption
     public bool? Focused { get; init; }
 
     /// <summary>The value as text: strings as they are, numbers and booleans in JSON form; null for subcommands.</summary>
+    [JsonIgnore]
     public string? ValueText => Value switch
     {
         { ValueKind: JsonValueKind.String } text => text.GetString(),

@@ -3,6 +3,8 @@ namespace CareBot.Discord.Api.Models;
 /// <summary>A text box in a modal; in MODAL_SUBMIT data it comes back with <see cref="Value"/> filled in.</summary>
 public sealed record TextInput : MessageComponent
 {
+    public override ComponentType Type => ComponentType.TextInput;
+
     public required string CustomId { get; init; }
 
     /// <summary>1 for one line, 2 for a paragraph.</summary>

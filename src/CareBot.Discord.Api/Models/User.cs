@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CareBot.Discord.Api.Models;
 
 /// <summary>A Discord account, person or bot.</summary>
@@ -15,5 +17,6 @@ public sealed record User
     public bool? Bot { get; init; }
 
     /// <summary>What to call the person: their display name, else their username.</summary>
+    [JsonIgnore]
     public string DisplayName => GlobalName ?? Username;
 }
