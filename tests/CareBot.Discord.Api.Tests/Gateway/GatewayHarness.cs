@@ -63,10 +63,10 @@ internal sealed class GatewayHarness : IAsyncDisposable
     }
 
     /// <summary>Plays a first connection up to READY (sequence 1), which the harness reads from the events.</summary>
-    public async Task<ScriptedGatewayConnection> ConnectAsync(string sessionId = "session-1")
+    public async Task<ScriptedGatewayConnection> ConnectAsync(string sessionId = "session-1", TimeSpan? heartbeatInterval = null)
     {
         var connection = await Server.ExpectConnectionAsync();
-        await connection.SendHelloAsync(Interval);
+        await connection.SendHelloAsync(heartbeatInterval ?? Interval);
         await connection.ExpectIdentifyAsync();
         await connection.SendReadyAsync(sessionId, Server.ResumeUrl);
         Assert.Equal("READY", (await NextEventAsync()).Name);
