@@ -81,7 +81,8 @@ public sealed class ReconnectTests
 
         await first.ExpectEndedAsync();
         var second = await gateway.AdvanceUntilAsync(gateway.Server.ExpectConnectionAsync(), Step);
-        Assert.InRange(second.OpenedAt, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(5));
+        // The random half lines up a three-second wait; the clock steps on while the client works, so only the start is exact.
+        Assert.True(second.OpenedAt >= TimeSpan.FromSeconds(3) && second.OpenedAt < TimeSpan.FromSeconds(10), $"identified again after {second.OpenedAt}");
         Assert.Equal("/gateway", second.Path);
         await second.SendHelloAsync(Interval);
         await second.ExpectIdentifyAsync();

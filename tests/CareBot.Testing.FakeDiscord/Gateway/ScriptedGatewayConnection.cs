@@ -50,6 +50,9 @@ public sealed class ScriptedGatewayConnection : IDisposable
     /// <summary>Completes when the connection ends: with the client's close code, or null when it dropped without one.</summary>
     public Task<int?> Ended => ended.Task;
 
+    /// <summary>When the connection ended, by the test's clock; null while it is open.</summary>
+    public TimeSpan? EndedAt { get; private set; }
+
     public IReadOnlyList<ReceivedGatewayFrame> Received => [.. gateway.Received.Where(frame => frame.Connection == Number)];
 
     public Task SendHelloAsync(TimeSpan heartbeatInterval) =>
@@ -194,6 +197,7 @@ public sealed class ScriptedGatewayConnection : IDisposable
         }
         catch (Exception e) when (e is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
+            EndedAt ??= gateway.Now;
             ended.TrySetResult(null);
         }
         finally
@@ -218,6 +222,7 @@ public sealed class ScriptedGatewayConnection : IDisposable
     private async Task AnswerCloseAsync()
     {
         var code = (int?)socket.CloseStatus;
+        EndedAt ??= gateway.Now;
         ended.TrySetResult(code);
         if (socket.State == WebSocketState.CloseReceived)
         {
