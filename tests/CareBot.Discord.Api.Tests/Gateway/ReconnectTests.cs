@@ -75,14 +75,18 @@ public sealed class ReconnectTests
     {
         await using var gateway = await GatewayHarness.CreateAsync();
         var first = await gateway.Run().ConnectAsync();
+        // Past the five-second identify window, so only the invalid-session wait can hold the client back.
+        gateway.AdvanceTo(TimeSpan.FromSeconds(30));
+        await gateway.FlushAsync(first, 2);
         gateway.Random.LineUp(0.5);
 
         await first.SendInvalidSessionAsync(resumable: false);
 
         await first.ExpectEndedAsync();
-        var second = await gateway.AdvanceUntilAsync(gateway.Server.ExpectConnectionAsync(), Step);
+        var second = await gateway.AdvanceUntilAsync(gateway.Server.ExpectConnectionAsync(), TimeSpan.FromMilliseconds(100));
         // The random half lines up a three-second wait; the clock steps on while the client works, so only the start is exact.
-        Assert.True(second.OpenedAt >= TimeSpan.FromSeconds(3) && second.OpenedAt < TimeSpan.FromSeconds(10), $"identified again after {second.OpenedAt}");
+        var waited = second.OpenedAt - TimeSpan.FromSeconds(30);
+        Assert.True(waited >= TimeSpan.FromSeconds(3) && waited < TimeSpan.FromSeconds(10), $"identified again after {waited}");
         Assert.Equal("/gateway", second.Path);
         await second.SendHelloAsync(Interval);
         await second.ExpectIdentifyAsync();
