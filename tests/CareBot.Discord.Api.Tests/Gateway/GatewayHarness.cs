@@ -73,6 +73,20 @@ internal sealed class GatewayHarness : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>Waits for the client to come back (stepping the clock through any backoff), says Hello, and expects its Resume.</summary>
+    public Task<ScriptedGatewayConnection> ExpectResumeAsync() => ExpectReturnAsync(6, "expect Resume");
+
+    /// <summary>Waits for the client to come back (stepping the clock through any wait), says Hello, and expects a fresh Identify.</summary>
+    public Task<ScriptedGatewayConnection> ExpectIdentifyAsync() => ExpectReturnAsync(2, "expect Identify");
+
+    private async Task<ScriptedGatewayConnection> ExpectReturnAsync(int opcode, string step)
+    {
+        var connection = await AdvanceUntilAsync(Server.ExpectConnectionAsync(), TimeSpan.FromMilliseconds(100));
+        await connection.SendHelloAsync(Interval);
+        await connection.ExpectAsync(opcode, step);
+        return connection;
+    }
+
     public async Task<GatewayDispatch> NextEventAsync() => await Client.Events.ReadAsync().AsTask().WaitAsync(Ceiling);
 
     /// <summary>Moves the clock to <paramref name="elapsed"/> since the start in one step.</summary>
