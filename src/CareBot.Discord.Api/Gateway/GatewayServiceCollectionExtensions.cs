@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CareBot.Discord.Api.Gateway;
+
+public static class GatewayServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the gateway client and the hosted service that runs it, with options validated at
+    /// start-up. The host must register an <see cref="IGatewayBotSource"/>; it may replace the
+    /// in-memory <see cref="IIdentifyLedger"/> with one kept in its store.
+    /// </summary>
+    public static IServiceCollection AddDiscordGateway(this IServiceCollection services, Action<DiscordGatewayOptions>? configure = null)
+    {
+        services.AddOptions<DiscordApiOptions>().ValidateDataAnnotations().ValidateOnStart();
+        var gateway = services.AddOptions<DiscordGatewayOptions>().ValidateOnStart();
+        if (configure is not null)
+        {
+            gateway.Configure(configure);
+        }
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordGatewayOptions>, DiscordGatewayOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IIdentifyLedger, InMemoryIdentifyLedger>();
+        services.TryAddSingleton<IGatewayTransport, WebSocketGatewayTransport>();
+        services.TryAddSingleton<DiscordGatewayClient>();
+        services.AddHostedService<DiscordGatewayService>();
+        return services;
+    }
+}
