@@ -121,8 +121,12 @@ public sealed partial class DiscordGatewayClient
                 await Task.Delay(delay, time, cancellationToken);
             }
             var resuming = session.CanResume;
-            var url = resuming ? session.ResumeUrl : await identifyGate.WaitForTurnAsync(api.GatewayUrl, cancellationToken);
-            if (url is null)
+            var turn = resuming ? IdentifyTurn.ConnectTo(session.ResumeUrl!) : await identifyGate.WaitForTurnAsync(api.GatewayUrl, cancellationToken);
+            if (turn.TokenRejected)
+            {
+                return GatewayStopped.TokenRejected;
+            }
+            if (turn.Url is not { } url)
             {
                 delay = backoff.Next();
                 continue;

@@ -23,11 +23,21 @@ public sealed partial class DiscordGatewayService(
             return;
         }
         var meaning = GatewayCloseCodes.Describe(code);
-        LogFatalClose(code, meaning);
+        if (stopped.RefusedOverRest)
+        {
+            LogTokenRefused(code, meaning);
+        }
+        else
+        {
+            LogFatalClose(code, meaning);
+        }
         Environment.ExitCode = FatalExitCode;
         lifetime.StopApplication();
     }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord closed the gateway with {CloseCode} ({Meaning}); reconnecting cannot fix this, so CareBot stops")]
     private partial void LogFatalClose(int closeCode, string meaning);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord answered 401 when asked where the gateway is, as the gateway's {CloseCode} ({Meaning}); CareBot stops")]
+    private partial void LogTokenRefused(int closeCode, string meaning);
 }

@@ -8,8 +8,9 @@ public static class GatewayServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the gateway client and the hosted service that runs it, with options validated at
-    /// start-up. The host must register an <see cref="IGatewayBotSource"/>; it may replace the
-    /// in-memory <see cref="IIdentifyLedger"/> with one kept in its store.
+    /// start-up. The gateway's address and session budget are asked over REST (call
+    /// <c>AddDiscordRest</c> too) unless another <see cref="IGatewayBotSource"/> is registered first; the host
+    /// may replace the in-memory <see cref="IIdentifyLedger"/> with one kept in its store.
     /// </summary>
     public static IServiceCollection AddDiscordGateway(this IServiceCollection services, Action<DiscordGatewayOptions>? configure = null)
     {
@@ -22,6 +23,7 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordGatewayOptions>, DiscordGatewayOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdentifyLedger, InMemoryIdentifyLedger>();
+        services.TryAddSingleton<IGatewayBotSource, RestGatewayBotSource>();
         services.TryAddSingleton<IGatewayTransport, WebSocketGatewayTransport>();
         services.TryAddSingleton<DiscordGatewayClient>();
         services.AddHostedService<DiscordGatewayService>();

@@ -1,3 +1,5 @@
+using CareBot.Discord.Api.Models;
+using CareBot.Discord.Api.Rest;
 using Microsoft.Extensions.Logging;
 
 namespace CareBot.Discord.Api.Gateway;
@@ -19,20 +21,22 @@ internal sealed partial class IdentifyGate(
     private static readonly TimeSpan ConcurrencyWindow = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ShortestWait = TimeSpan.FromSeconds(1);
 
-    /// <summary>Waits until an Identify may be sent; answers where to connect, or null when Discord could not be asked (retried after a backoff).</summary>
-    public async Task<Uri?> WaitForTurnAsync(Uri? configuredUrl, CancellationToken cancellationToken)
+    /// <summary>Waits until an Identify may be sent; answers where to connect, to try later when Discord could not be asked, or that the token was refused.</summary>
+    public async Task<IdentifyTurn> WaitForTurnAsync(Uri? configuredUrl, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var info = await AskDiscordAsync(cancellationToken);
-            if (info is null)
+            var answer = await source.GetGatewayBotAsync(cancellationToken);
+            if (!answer.IsSuccess)
             {
-                return null;
+                LogSourceFailed(answer.Error.Kind, (int?)answer.Error.Status);
+                // A refused token will not be accepted on the next try either, and every try counts towards Discord's invalid-request ban.
+                return answer.Error.Kind == DiscordErrorKind.Unauthorized ? IdentifyTurn.Rejected : IdentifyTurn.TryLater;
             }
-            var wait = await WaitNeededAsync(info.SessionStartLimit, cancellationToken);
+            var wait = await WaitNeededAsync(answer.Value.SessionStartLimit, cancellationToken);
             if (wait <= TimeSpan.Zero)
             {
-                return configuredUrl ?? info.Url;
+                return IdentifyTurn.ConnectTo(configuredUrl ?? answer.Value.Url);
             }
             await Task.Delay(wait, time, cancellationToken);
         }
@@ -40,19 +44,6 @@ internal sealed partial class IdentifyGate(
 
     /// <summary>Counts an Identify about to be sent, before it is sent, so a crash right after still counts.</summary>
     public Task RecordAsync(CancellationToken cancellationToken) => ledger.RecordAsync(time.GetUtcNow(), cancellationToken);
-
-    private async Task<GatewayBotInfo?> AskDiscordAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await source.GetGatewayBotAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogSourceFailed(e);
-            return null;
-        }
-    }
 
     private async Task<TimeSpan> WaitNeededAsync(SessionStartLimit limit, CancellationToken cancellationToken)
     {
@@ -74,7 +65,7 @@ internal sealed partial class IdentifyGate(
     }
 
     private TimeSpan UntilDiscordResets(SessionStartLimit limit) =>
-        limit.Remaining <= options.IdentifyFloor ? limit.ResetAfter : TimeSpan.Zero;
+        limit.Remaining <= options.IdentifyFloor ? TimeSpan.FromMilliseconds(limit.ResetAfter) : TimeSpan.Zero;
 
     private TimeSpan UntilLedgerFreesOne(SessionStartLimit limit, IReadOnlyList<DateTimeOffset> today, DateTimeOffset now)
     {
@@ -92,6 +83,6 @@ internal sealed partial class IdentifyGate(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Only {Remaining} Discord session starts are left today (floor {Floor}); waiting {Wait} for the limit to reset before identifying")]
     private partial void LogWaitingForSessionStarts(int remaining, int floor, TimeSpan wait);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ask Discord for the gateway address and session start limit; trying again after a backoff")]
-    private partial void LogSourceFailed(Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ask Discord for the gateway address and session start limit ({Kind}, HTTP {Status})")]
+    private partial void LogSourceFailed(DiscordErrorKind kind, int? status);
 }

@@ -29,6 +29,10 @@ public static class DiscordRestServiceCollectionExtensions
                 // Waits for rate limits happen before sending, so one HTTP exchange is never long.
                 http.Timeout = TimeSpan.FromSeconds(30);
             })
+            // The gateway and the adapter hold the client for the life of the host, so the factory never swaps its
+            // handler; connections are renewed every few minutes instead, so a change of Discord's addresses is seen.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers()
             .AddTypedClient((http, provider) => new DiscordRestClient(
                 http,

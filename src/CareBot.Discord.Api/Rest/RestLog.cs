@@ -20,7 +20,8 @@ internal static partial class RestLog
     [LoggerMessage(EventId = 9103, Level = LogLevel.Warning, Message = "{Route} failed ({Failure}); attempt {Attempt} of the retries, next in {Delay}")]
     public static partial void Retrying(ILogger logger, string route, string failure, int attempt, TimeSpan delay);
 
-    [LoggerMessage(EventId = 9104, Level = LogLevel.Critical, Message = "Discord refused the bot token (401); no further requests will be sent")]
+    // A warning: whoever holds the client decides what a refused token means for the process (the gateway service stops the host with one line).
+    [LoggerMessage(EventId = 9104, Level = LogLevel.Warning, Message = "Discord refused the bot token (401); no further requests will be sent")]
     public static partial void Unauthorized(ILogger logger);
 
     [LoggerMessage(EventId = 9105, Level = LogLevel.Error, Message = "Refusing {Route}: {Count} invalid requests in the window, the configured ceiling is {Limit}")]

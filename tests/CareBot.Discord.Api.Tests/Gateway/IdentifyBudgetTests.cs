@@ -10,14 +10,14 @@ public sealed class IdentifyBudgetTests
     public async Task A_low_identify_budget_makes_the_client_wait_and_say_so()
     {
         await using var gateway = await GatewayHarness.CreateAsync();
-        gateway.BotSource.Limit = new SessionStartLimit(1000, 5, TimeSpan.FromHours(2), 1);
+        gateway.BotSource.Limit = StubBotSource.Budget(remaining: 5, resetAfter: TimeSpan.FromHours(2));
 
         gateway.Run();
 
         var line = await gateway.Log.WaitForAsync("session starts are left");
         Assert.Contains("Only 5", line, StringComparison.Ordinal);
         Assert.Equal(0, gateway.Server.WaitingConnections);
-        gateway.BotSource.Limit = new SessionStartLimit(1000, 1000, TimeSpan.FromHours(24), 1);
+        gateway.BotSource.Limit = StubBotSource.Budget(remaining: 1000, resetAfter: TimeSpan.FromHours(24));
         var connection = await gateway.AdvanceUntilAsync(gateway.Server.ExpectConnectionAsync(), Step);
         Assert.True(connection.OpenedAt >= TimeSpan.FromHours(2), $"identified after {connection.OpenedAt}, before the reset");
     }
