@@ -104,6 +104,7 @@ public sealed class ReconnectTests
     }
 
     [Theory]
+    [InlineData(1000)]
     [InlineData(4000)]
     [InlineData(4008)]
     [InlineData(1001)]
