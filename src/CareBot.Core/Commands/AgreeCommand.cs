@@ -15,6 +15,8 @@ internal sealed class AgreeCommand : CommandHandler
 
     public override bool ChecksAdmin => true;
 
+    public override bool AdminOnly => true;
+
     public override Problem? Handle(CommandContext ctx)
     {
         if (!ctx.IsAdmin)

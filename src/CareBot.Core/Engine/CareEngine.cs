@@ -48,7 +48,18 @@ public sealed class CareEngine : IDisposable
 
     /// <summary>Commands for platform menus (Telegram setMyCommands, Discord slash commands).</summary>
     public IReadOnlyList<CommandInfo> Commands =>
-        [.. _commands.Listed.Select(c => new CommandInfo(c.Name, c.Summary, c.Usage))];
+        [.. _commands.Listed.Select(c => new CommandInfo(c.Name, c.Summary, c.Usage) { AdminOnly = c.AdminOnly })];
+
+    /// <summary>
+    /// Values the person could pick next while typing a command (need numbers, their offers, categories, zones), from
+    /// their own community only; reads, changes nothing. <paramref name="space"/> is the group they type in, or null in
+    /// a private chat.
+    /// </summary>
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(UserRef user, SpaceRef? space, SuggestionKind kind, string typed, int limit, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(_store.Read(session => SuggestionQuery.Find(session, user, space, kind, typed, limit)));
+    }
 
     public async Task<EngineResult> HandleAsync(Inbound inbound, CancellationToken cancellationToken)
     {

@@ -20,6 +20,9 @@ internal abstract class CommandHandler
     /// <summary>Whether the engine must ask the platform if the actor is an admin before running it.</summary>
     public virtual bool ChecksAdmin => false;
 
+    /// <summary>Whether it is for admins alone (not merely more powerful for them), so menus may hide it from others.</summary>
+    public virtual bool AdminOnly => false;
+
     /// <summary>Whether it works on every community the person belongs to (/export, /forget), not just this one.</summary>
     public virtual bool SpansCommunities => false;
 
