@@ -73,7 +73,7 @@ internal sealed class NeedCommand : CommandHandler
 
     private Problem? Validate(CommandContext ctx, NeedOptions options, string text)
     {
-        if (options.Anonymous && ctx.InGroup)
+        if (options.Anonymous && ctx.SeenByGroup)
         {
             return new Problem(
                 "To ask anonymously, send /need anon <what you need> to me in a private chat. " +
@@ -105,7 +105,7 @@ internal sealed class NeedCommand : CommandHandler
             return new Problem(NothingHeld);
         }
 
-        if (ctx.InGroup && ctx.Actor.DraftIsAnonymous)
+        if (ctx.SeenByGroup && ctx.Actor.DraftIsAnonymous)
         {
             // Posted right after her own visible command, an anonymous need would be hers for all to see. The group
             // sees what anyone with nothing held would get; only she learns where it can be posted.

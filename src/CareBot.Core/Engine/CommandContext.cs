@@ -36,6 +36,9 @@ internal sealed class CommandContext(
 
     public bool InGroup => Inbound.Where.IsGroup;
 
+    /// <summary>The group can see who typed this command (every group command, unless the platform hides it).</summary>
+    public bool SeenByGroup => InGroup && !Inbound.TypedPrivately;
+
     /// <summary>Every community the actor's account belongs to (this one included); loaded only for commands that span them.</summary>
     public IReadOnlyList<CommunityWorkingSet> Memberships { get; } = memberships;
 

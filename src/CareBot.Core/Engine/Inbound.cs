@@ -20,6 +20,12 @@ public sealed record Inbound(PlatformUser From, Conversation Where, string Text)
     /// </summary>
     public bool IsButtonPress { get; init; }
 
+    /// <summary>
+    /// Typed in a group, but the platform shows the command and its answer to no one else (a Discord slash command
+    /// answered ephemerally), so what is private to the person, such as an anonymous need, may be asked from there.
+    /// </summary>
+    public bool TypedPrivately { get; init; }
+
     /// <summary>A marker to store in the same transaction, e.g. the platform's last update id.</summary>
     public Cursor? Cursor { get; init; }
 
