@@ -1,0 +1,55 @@
+using CareBot.Core.Platforms;
+using CareBot.Discord.Admins;
+using CareBot.Discord.Api.Gateway;
+using CareBot.Discord.Api.Rest;
+using CareBot.Discord.Commands;
+using CareBot.Discord.Interactions;
+using CareBot.Discord.Rendering;
+using CareBot.Discord.Spaces;
+using CareBot.Discord.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CareBot.Discord.Hosting;
+
+public static class DiscordAdapterRegistration
+{
+    /// <summary>
+    /// Adds the Discord adapter: its options (validated at start-up), the client (REST and gateway, the identify ledger
+    /// kept in CareBot's store), slash commands, interactions, servers as spaces, and Discord's admin directory for the
+    /// engine. The engine, its store and a TimeProvider come from the host. Delivery of the outbox is not here: the
+    /// platform-neutral pipeline calls <see cref="Delivery.DiscordMessageSender"/>.
+    /// </summary>
+    public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(DiscordOptions.Section);
+        services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
+        services.AddDiscordRest(api =>
+        {
+            var options = section.Get<DiscordOptions>() ?? new DiscordOptions();
+            api.Token = options.Token;
+            if (Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var rest))
+            {
+                api.ApiBaseUrl = rest;
+            }
+
+            api.GatewayUrl = Uri.TryCreate(options.GatewayUrl, UriKind.Absolute, out var gateway) ? gateway : null;
+        });
+        services.AddSingleton<AdapterMarkers>();
+        services.AddSingleton<IIdentifyLedger, StoredIdentifyLedger>();
+        services.AddDiscordGateway();
+        services.AddSingleton<MentionFree>();
+        services.AddSingleton<MemberPermissions>();
+        services.AddSingleton<SpaceChannels>();
+        services.AddSingleton<GuildEvents>();
+        services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<InteractionResponder>();
+        services.AddSingleton<InteractionRouter>();
+        services.AddSingleton<Delivery.DiscordMessageSender>();
+        services.AddSingleton<IAdminDirectory, DiscordAdminDirectory>();
+        services.AddHostedService<DiscordEventService>();
+        return services;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using CareBot.Discord.Api.Gateway;
+using CareBot.Discord.Api.Json;
+using CareBot.Discord.Api.Models;
+using CareBot.Discord.Commands;
+using CareBot.Discord.Interactions;
+using CareBot.Discord.Spaces;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CareBot.Discord.Hosting;
+
+/// <summary>
+/// Reads the gateway's events and hands each to its handler. Interactions run side by side, each on its own task, so
+/// one slow command never holds up another's 3-second answer; server arrivals and departures run in order.
+/// </summary>
+internal sealed partial class DiscordEventService(
+    DiscordGatewayClient gateway,
+    InteractionRouter interactions,
+    GuildEvents guilds,
+    CommandRegistrar registrar,
+    ILogger<DiscordEventService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var running = new HashSet<Task>();
+        try
+        {
+            await foreach (var dispatch in gateway.Events.ReadAllAsync(stoppingToken))
+            {
+                running.RemoveWhere(task => task.IsCompleted);
+                switch (dispatch.Name)
+                {
+                    case "READY" when ApplicationId(dispatch.Data) is { } application:
+                        running.Add(Guarded(() => registrar.RegisterAsync(application, stoppingToken)));
+                        break;
+                    case "GUILD_CREATE":
+                        await Guarded(() => guilds.JoinedAsync(dispatch.Data, stoppingToken));
+                        break;
+                    case "GUILD_DELETE":
+                        await Guarded(() => guilds.LeftAsync(dispatch.Data, stoppingToken));
+                        break;
+                    case "INTERACTION_CREATE" when DiscordJson.ReadInteraction(dispatch.Data) is { } interaction:
+                        running.Add(Guarded(() => interactions.HandleAsync(interaction, stoppingToken)));
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(running);
+        }
+    }
+
+    private async Task Guarded(Func<Task> work)
+    {
+        try
+        {
+            await Task.Run(work);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception e)
+        {
+            // A bug in handling one event must not stop the bot from hearing the next.
+            LogEventFailed(e);
+        }
+    }
+
+    private static Snowflake? ApplicationId(JsonElement ready) =>
+        ready.TryGetProperty("application", out var application) && application.TryGetProperty("id", out var id)
+            && Snowflake.TryParse(id.GetString(), out var parsed) ? parsed : null;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling a Discord event failed")]
+    private partial void LogEventFailed(Exception exception);
+}

@@ -1,0 +1,95 @@
+using CareBot.Discord.Api.Models;
+using CareBot.Discord.Api.Rest;
+using CareBot.Discord.Rendering;
+using Microsoft.Extensions.Logging;
+
+namespace CareBot.Discord.Interactions;
+
+/// <summary>
+/// Answers an interaction exactly once and within Discord's 3 seconds. The work starts at once; if it is done within
+/// <see cref="QuickWindow"/> the answer is the callback itself, with the right visibility; otherwise the callback is a
+/// deferral ("thinking…", ephemeral when the command is personal) and the answer fills it in through the interaction
+/// webhook. Further messages are followups. Each path sends one callback and never a second.
+/// </summary>
+internal sealed partial class InteractionResponder(MentionFree discord, TimeProvider time, ILogger<InteractionResponder> logger)
+{
+    /// <summary>Leaves two of the three seconds for the callback to reach Discord on a slow day.</summary>
+    public static readonly TimeSpan QuickWindow = TimeSpan.FromSeconds(1);
+
+    public async Task AnswerAsync(Interaction interaction, bool personal, Func<CancellationToken, Task<IReadOnlyList<Answer>>> work, CancellationToken cancellationToken)
+    {
+        var running = work(cancellationToken);
+        using var quick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var finished = await Task.WhenAny(running, Task.Delay(QuickWindow, time, quick.Token));
+        if (finished == running)
+        {
+            await quick.CancelAsync();
+            await AnswerAtOnceAsync(interaction, await running, cancellationToken);
+            return;
+        }
+
+        var deferred = await discord.RespondAsync(interaction, InteractionResponse.DeferReply(personal), cancellationToken);
+        Check(deferred.Error, "defer");
+        await FillInAsync(interaction, personal, await running, cancellationToken);
+    }
+
+    /// <summary>A reply the adapter has at hand (a refusal it can tell by itself, a modal, choices): the callback alone.</summary>
+    public async Task RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken) =>
+        Check((await discord.RespondAsync(interaction, response, cancellationToken)).Error, "respond");
+
+    private async Task AnswerAtOnceAsync(Interaction interaction, IReadOnlyList<Answer> answers, CancellationToken cancellationToken)
+    {
+        var first = answers[0];
+        var reply = await discord.RespondAsync(interaction, InteractionResponse.Reply(Message(first)), cancellationToken);
+        Check(reply.Error, "reply");
+        await FollowAsync(interaction, answers.Skip(1), cancellationToken);
+    }
+
+    /// <summary>
+    /// The deferral's visibility is fixed: the first answer that shares it fills it in. When none does (a public
+    /// "thinking…" but only private words), the public placeholder goes and every answer is a followup.
+    /// </summary>
+    private async Task FillInAsync(Interaction interaction, bool personal, IReadOnlyList<Answer> answers, CancellationToken cancellationToken)
+    {
+        var fitting = answers.FirstOrDefault(answer => answer.Ephemeral == personal);
+        if (fitting is null)
+        {
+            Check((await discord.DeleteOriginalAsync(interaction, cancellationToken)).Error, "delete placeholder");
+            await FollowAsync(interaction, answers, cancellationToken);
+            return;
+        }
+
+        var edit = new MessageEdit { Content = fitting.Part.Content, Embeds = fitting.Part.Embeds, Components = fitting.Part.Components, Files = fitting.Part.Files };
+        Check((await discord.EditOriginalAsync(interaction, edit, cancellationToken)).Error, "edit");
+        await FollowAsync(interaction, answers.Where(answer => answer != fitting), cancellationToken);
+    }
+
+    private async Task FollowAsync(Interaction interaction, IEnumerable<Answer> answers, CancellationToken cancellationToken)
+    {
+        foreach (var answer in answers)
+        {
+            Check((await discord.FollowupAsync(interaction, Message(answer), cancellationToken)).Error, "followup");
+        }
+    }
+
+    private static InteractionMessage Message(Answer answer) => new()
+    {
+        Content = answer.Part.Content,
+        Embeds = answer.Part.Embeds,
+        Components = answer.Part.Components,
+        Files = answer.Part.Files,
+        Flags = answer.Ephemeral ? MessageFlags.Ephemeral : null,
+    };
+
+    private void Check(DiscordError? error, string step)
+    {
+        if (error is not null)
+        {
+            // Too late (10062) or a lost answer: the person sees "the application did not respond" and may try again.
+            LogAnswerFailed(step, error.ToString());
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answering an interaction failed at {Step}: {Reason}")]
+    private partial void LogAnswerFailed(string step, string reason);
+}
