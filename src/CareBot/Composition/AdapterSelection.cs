@@ -1,17 +1,20 @@
+using CareBot.Discord.Hosting;
+
 namespace CareBot.Composition;
 
-/// <summary>Which adapters run: every chat adapter whose token is set; the console when asked for or when none is.</summary>
-internal sealed record AdapterSelection(bool Console, bool Telegram)
+/// <summary>Which adapters run: every chat adapter whose token is set (Telegram, Discord, or both); the console when asked for or when none is.</summary>
+internal sealed record AdapterSelection(bool Console, bool Telegram, bool Discord)
 {
     public static AdapterSelection From(IConfiguration configuration, bool consoleOnly)
     {
         if (consoleOnly)
         {
-            return new AdapterSelection(true, false);
+            return new AdapterSelection(true, false, false);
         }
 
         var telegram = !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]);
-        return new AdapterSelection(!telegram, telegram);
+        var discord = !string.IsNullOrWhiteSpace(configuration["Discord:Token"]);
+        return new AdapterSelection(!telegram && !discord, telegram, discord);
     }
 
     public void Register(IServiceCollection services, IConfiguration configuration)
@@ -19,6 +22,11 @@ internal sealed record AdapterSelection(bool Console, bool Telegram)
         if (Telegram)
         {
             services.AddTelegramAdapter(configuration);
+        }
+
+        if (Discord)
+        {
+            services.AddDiscord(configuration);
         }
     }
 }

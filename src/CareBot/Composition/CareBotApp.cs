@@ -10,7 +10,7 @@ internal static class CareBotApp
 {
     public const string NoTokenNotice =
         "No chat token is configured, so CareBot starts the console adapter. To run in Telegram, set Telegram__Token " +
-        "(from @BotFather); see README.md.";
+        "(from @BotFather), Discord__Token (from the Discord developer portal), or both; see README.md.";
 
     public static async Task<int> RunAsync(string[] args, TextWriter errors)
     {
@@ -36,6 +36,12 @@ internal static class CareBotApp
             if (telegramStopReason() is { } reason)
             {
                 await errors.WriteLineAsync($"carebot: {reason}");
+                return 2;
+            }
+
+            // The Discord gateway already logged the one line saying why (a refused token, a close code that can't be fixed).
+            if (Environment.ExitCode == CareBot.Discord.Api.Gateway.DiscordGatewayService.FatalExitCode)
+            {
                 return 2;
             }
 

@@ -1,0 +1,56 @@
+using CareBot.Core.Messages;
+using CareBot.Discord.Rendering;
+
+namespace CareBot.Discord.Tests.Rendering;
+
+/// <summary>How engine messages look on Discord: escaped, within Discord's limits, with buttons that carry commands.</summary>
+public sealed class RenderingTests
+{
+    [Theory]
+    [InlineData("**bold**", "\\*\\*bold\\*\\*")]
+    [InlineData("<@123>", "\\<@\u200B123\\>")]
+    [InlineData("@everyone", "@\u200Beveryone")]
+    [InlineData("# heading", "\\# heading")]
+    [InlineData("plain words", "plain words")]
+    public void User_text_is_escaped_so_it_shows_as_typed(string typed, string rendered) =>
+        Assert.Equal(rendered, DiscordMarkdown.Escape(typed));
+
+    [Fact]
+    public void A_long_private_message_is_split_under_2000_characters_at_line_breaks_with_buttons_on_the_last_part()
+    {
+        var builder = new MessageBuilder();
+        for (var i = 0; i < 120; i++)
+        {
+            builder.Line($"Line {i}: someone needs help with a garden and a fence *soon*");
+        }
+
+        var parts = DiscordMessageRenderer.AsContent(builder.Button("Claim", "/claim 3").Build(), 7);
+
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, part => Assert.InRange(part.Content!.Length, 1, DiscordMessageRenderer.MaxContent));
+        Assert.All(parts, part => Assert.False(part.Content!.EndsWith('\\')));
+        Assert.All(parts.SkipLast(1), part => Assert.Null(part.Components));
+        Assert.NotNull(parts[^1].Components);
+    }
+
+    [Fact]
+    public void A_channel_post_is_an_embed_within_its_limits_and_its_buttons_carry_the_command_and_community()
+    {
+        var message = new MessageBuilder().Add("Need ").Bold("#3").Add(": ").Quote(new string('x', 9000)).Button("I can help", "/claim 3").Build();
+
+        var parts = DiscordMessageRenderer.AsEmbeds(message, 7);
+
+        Assert.All(parts, part => Assert.InRange(Assert.Single(part.Embeds!).Description!.Length, 1, DiscordMessageRenderer.MaxEmbedDescription));
+        var row = Assert.IsType<CareBot.Discord.Api.Models.ActionRow>(Assert.Single(parts[^1].Components!));
+        var button = Assert.IsType<CareBot.Discord.Api.Models.Button>(Assert.Single(row.Components));
+        Assert.Equal((7, "/claim 3"), ButtonIds.Decode(button.CustomId)!.Value);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("claim 3")]
+    [InlineData("x:claim 3")]
+    [InlineData(":")]
+    public void An_id_this_bot_never_made_is_not_a_command(string? customId) => Assert.Null(ButtonIds.Decode(customId));
+}
