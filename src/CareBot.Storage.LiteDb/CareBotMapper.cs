@@ -73,7 +73,8 @@ internal static class CareBotMapper
         mapper.Entity<Member>().Id(m => m.Id, autoId: true)
             .Field(m => m.IdentityList, "Identities")
             .Field(m => m.IdentityKeyList, "IdentityKeys")
-            .Field(m => m.RecentHelpList, "RecentHelps");
+            .Field(m => m.RecentHelpList, "RecentHelps")
+            .Field(m => m.DeferredAskList, "DeferredAsks");
         mapper.Entity<Offer>().Id(o => o.Id, autoId: true)
             .Field(o => o.CategoryList, "Categories")
             .Field(o => o.KeywordList, "Keywords");

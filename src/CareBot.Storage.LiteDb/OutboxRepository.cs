@@ -11,6 +11,7 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
     private static readonly BsonValue Pending = OutboxStatus.Pending.ToString();
     private static readonly BsonValue Held = OutboxStatus.Held.ToString();
     private static readonly BsonValue Failed = OutboxStatus.Failed.ToString();
+    private static readonly BsonValue Deferred = OutboxStatus.Deferred.ToString();
 
     private readonly ILiteCollection<OutboxMessage> _outbox = db.GetCollection<OutboxMessage>(Collections.Outbox);
     private readonly ILiteCollection<SendRecord> _sends = db.GetCollection<SendRecord>(Collections.Sends);
@@ -24,6 +25,9 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
 
     public DateTimeOffset? NextDue(string platform) =>
         PendingFor(platform).OrderBy("DeliverAfter").Limit(1).ToEnumerable().FirstOrDefault()?.DeliverAfter;
+
+    public IReadOnlyList<OutboxMessage> DeferredDue(DateTimeOffset now, int take) =>
+        [.. DeferredMessages().Where(Filters.AtMost("DeliverAfter", Dates.Of(now))).OrderBy("_id").Limit(take).ToEnumerable()];
 
     public IReadOnlyList<OutboxMessage> HeldFor(UserRef user) =>
         [.. HeldMessages().ToEnumerable().Where(m => m.Platform == user.Platform && m.Destination.IsDirect && m.Destination.ChatId == user.UserId)];
@@ -73,6 +77,8 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
         _outbox.Query().Where(Filters.Equal("Status", Pending)).Where(Filters.Equal("Platform", platform));
 
     internal ILiteQueryable<OutboxMessage> HeldMessages() => _outbox.Query().Where(Filters.Equal("Status", Held));
+
+    internal ILiteQueryable<OutboxMessage> DeferredMessages() => _outbox.Query().Where(Filters.Equal("Status", Deferred));
 
     /// <summary>Every message a member received or is named in; matching one element of the multi-key index needs ANY.</summary>
     internal static BsonExpression MentionsOf(int memberId) => Filters.AnyEqual("MemberIds", memberId);

@@ -21,6 +21,9 @@ internal static class SchemaUpgrades
         {
             ToVersion3(db);
         }
+
+        // Version 4 adds requests for help deferred to the end of someone's quiet hours (status "Deferred"), which an
+        // older CareBot could not read; older files hold none, so there is nothing to change in them.
     }
 
     /// <summary>

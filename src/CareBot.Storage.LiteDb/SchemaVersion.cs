@@ -8,7 +8,7 @@ namespace CareBot.Storage.LiteDb;
 /// </summary>
 internal static class SchemaVersion
 {
-    public const int Current = 3;
+    public const int Current = 4;
     private const string Key = "schema";
 
     public static void CheckAndStamp(LiteDatabase db, string name)

@@ -42,6 +42,7 @@ public sealed class QueryCompilationTests : IDisposable
     {
         session.Outbox.Due(KnownPlatforms.Console, now, 10);
         session.Outbox.NextDue(KnownPlatforms.Console);
+        session.Outbox.DeferredDue(now, 10);
         session.Outbox.HeldFor(new UserRef(KnownPlatforms.Console, $"user{id}"));
         session.Needs.RhythmDue(now, 10);
         session.Needs.DoneSince(id, now);

@@ -72,6 +72,7 @@ public sealed class RestartTests : IDisposable
                 written.SetCheckIns(CheckInPreference.Weekly, TestClock.Start.AddDays(7));
                 written.PauseUntil(null);
                 written.RecordAsked(TestClock.Start.AddHours(1), "2025-03-03");
+                written.DeferAsk(TestClock.Start.AddHours(2), TestClock.Start.AddHours(10));
                 written.RecordHelped(TestClock.Start.AddHours(2));
                 written.HoldDraft("someone collapsed and is not breathing", anonymous: true, by: new DateOnly(2025, 3, 7), zone: "north", helpersWanted: 2);
                 session.Members.Insert(written);

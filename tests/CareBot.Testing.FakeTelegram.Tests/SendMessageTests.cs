@@ -44,17 +44,17 @@ public sealed class SendMessageTests
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("   \n ")]
-    [InlineData("<b> </b>")]
-    public async Task Text_that_is_empty_after_parsing_is_refused(string text)
+    [InlineData("", "Bad Request: message text is empty")]
+    [InlineData("   \n ", "Bad Request: text must be non-empty")]
+    [InlineData("<b> </b>", "Bad Request: text must be non-empty")]
+    public async Task Text_that_is_empty_after_parsing_is_refused(string text, string error)
     {
         await using var harness = await Harness.StartAsync();
         var (group, _) = await harness.GroupWithBotAsync();
 
         var response = await harness.Raw.CallAsync("sendMessage", new { chat_id = group.Id, text, parse_mode = "HTML" }, Ct);
 
-        Assert.Equal((HttpStatusCode.BadRequest, "Bad Request: message text is empty"), (response.Status, response.Description));
+        Assert.Equal((HttpStatusCode.BadRequest, error), (response.Status, response.Description));
     }
 
     [Fact]
@@ -101,16 +101,33 @@ public sealed class SendMessageTests
         Assert.Equal(accepted ? "" : "Bad Request: BUTTON_DATA_INVALID", accepted ? "" : response.Description);
     }
 
-    [Fact]
-    public async Task Empty_callback_data_is_invalid_too()
+    [Theory]
+    [InlineData("callback_data")]
+    [InlineData("url")]
+    public async Task Empty_callback_data_or_url_leaves_a_text_button_which_inline_keyboards_refuse(string action)
     {
         await using var harness = await Harness.StartAsync();
         var (group, _) = await harness.GroupWithBotAsync();
-        var markup = new { inline_keyboard = new[] { new[] { new { text = "Go", callback_data = "" } } } };
+        var button = new Dictionary<string, string> { ["text"] = "Go", [action] = "" };
+        var markup = new { inline_keyboard = new[] { new[] { button } } };
 
         var response = await harness.Raw.CallAsync("sendMessage", new { chat_id = group.Id, text = "hi", reply_markup = markup }, Ct);
 
-        Assert.Equal("Bad Request: BUTTON_DATA_INVALID", response.Description);
+        Assert.Equal("Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard", response.Description);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n")]
+    public async Task A_button_needs_a_label(string label)
+    {
+        await using var harness = await Harness.StartAsync();
+        var (group, _) = await harness.GroupWithBotAsync();
+        var markup = new { inline_keyboard = new[] { new[] { new { text = label, callback_data = "go" } } } };
+
+        var response = await harness.Raw.CallAsync("sendMessage", new { chat_id = group.Id, text = "hi", reply_markup = markup }, Ct);
+
+        Assert.Equal("Bad Request: BUTTON_TEXT_INVALID", response.Description);
     }
 
     [Fact]

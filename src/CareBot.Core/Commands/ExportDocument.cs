@@ -56,6 +56,7 @@ internal static class ExportDocument
             requestsReceivedOn = member.AskDay,
             requestsReceivedThatDay = member.AsksThatDay,
             lastAskedAt = member.LastAskedAt,
+            requestsWaitingUntil = member.DeferredAsks,
             heldNeed = member.DraftNeed is { } held
                 ? new { text = held, anonymous = member.DraftIsAnonymous, by = member.DraftBy, zone = member.DraftZone, helpersWanted = member.DraftHelpersWanted }
                 : null,

@@ -124,13 +124,40 @@ internal class CommunityContext(IStoreSession session, CommunityWorkingSet set, 
         }
     }
 
-    /// <summary>Sends a private message to a member on the platform they used last.</summary>
+    /// <summary>Sends a private message to a member on the platform they used last; news waits for their quiet hours to end.</summary>
     public void SendPrivately(Member recipient, OutgoingMessage message, NotificationKind kind, IEnumerable<int> about)
     {
-        var deliverAfter = kind == NotificationKind.Answer ? Now : QuietAware(recipient, kind);
-        var identity = recipient.PrimaryIdentity;
-        Enqueue(new OutboxMessage(
-            Destination.Direct(identity.Ref), message, Community.Id, [recipient.Id, .. about], Now, deliverAfter));
+        var deliverAfter = kind == NotificationKind.Answer ? Now : AfterQuietHours(recipient, Now);
+        Enqueue(Private(recipient, message, about, deliverAfter));
+    }
+
+    /// <summary>
+    /// Asks a member privately for help. Outside their quiet hours (and, in digest mode, at the evening digest) it goes
+    /// now and counts towards today's requests; otherwise it is deferred, and decided again when their time comes.
+    /// </summary>
+    public void Ask(Member member, OutgoingMessage message, IEnumerable<int> about)
+    {
+        var at = AfterQuietHours(member, member.Notify == NotificationMode.Digest ? NextDigest(member) : Now);
+        var ask = Private(member, message, about, at);
+        if (at > Now)
+        {
+            ask.Defer(at);
+            member.DeferAsk(Now, at);
+        }
+        else
+        {
+            member.RecordAsked(Now, Matcher.LocalDay(member, Agreements, Now));
+        }
+
+        Save(member);
+        Enqueue(ask);
+    }
+
+    /// <summary>When a private message may reach the member: <paramref name="at"/>, or the end of their quiet hours.</summary>
+    public DateTimeOffset AfterQuietHours(Member member, DateTimeOffset at)
+    {
+        var quiet = member.Quiet ?? Agreements.DefaultQuietHours;
+        return quiet is null ? at : quiet.NextAllowed(at, ZoneOf(member));
     }
 
     /// <summary>The member whose command this is, if any: what it sends is theirs in delivery's turn-taking.</summary>
@@ -147,23 +174,20 @@ internal class CommunityContext(IStoreSession session, CommunityWorkingSet set, 
         Session.Outbox.Enqueue(message);
     }
 
-    private DateTimeOffset QuietAware(Member member, NotificationKind kind)
+    private OutboxMessage Private(Member recipient, OutgoingMessage message, IEnumerable<int> about, DateTimeOffset deliverAfter) =>
+        new(Destination.Direct(recipient.PrimaryIdentity.Ref), message, Community.Id, [recipient.Id, .. about], Now, deliverAfter);
+
+    /// <summary>The next evening digest in the member's own time zone.</summary>
+    private DateTimeOffset NextDigest(Member member)
     {
         var zone = ZoneOf(member);
-        var at = Now;
-        if (kind == NotificationKind.Ask && member.Notify == NotificationMode.Digest)
+        var local = TimeZoneInfo.ConvertTime(Now, zone);
+        var digestLocal = local.Date.AddHours(DigestHour);
+        if (local.DateTime >= digestLocal)
         {
-            var local = TimeZoneInfo.ConvertTime(Now, zone);
-            var digestLocal = local.Date.AddHours(DigestHour);
-            if (local.DateTime >= digestLocal)
-            {
-                digestLocal = digestLocal.AddDays(1);
-            }
-
-            at = new DateTimeOffset(digestLocal, zone.GetUtcOffset(digestLocal)).ToUniversalTime();
+            digestLocal = digestLocal.AddDays(1);
         }
 
-        var quiet = member.Quiet ?? Agreements.DefaultQuietHours;
-        return quiet is null ? at : quiet.NextAllowed(at, zone);
+        return new DateTimeOffset(digestLocal, zone.GetUtcOffset(digestLocal)).ToUniversalTime();
     }
 }

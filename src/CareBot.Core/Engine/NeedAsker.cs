@@ -21,10 +21,7 @@ internal static class NeedAsker
         var candidates = ctx.Services.Matcher.Rank(ctx.Set, need, ctx.Now, size);
         foreach (var candidate in candidates)
         {
-            var member = candidate.Member;
-            member.RecordAsked(ctx.Now, Matching.Matcher.LocalDay(member, ctx.Agreements, ctx.Now));
-            ctx.Save(member);
-            ctx.SendPrivately(member, NeedCards.Ask(ctx, need, member), NotificationKind.Ask, OptionalId(need.RequesterId));
+            ctx.Ask(candidate.Member, NeedCards.Ask(ctx, need, candidate.Member), OptionalId(need.RequesterId));
         }
 
         if (candidates.Count > 0 || ctx.Services.Matcher.AnyoneLater(ctx.Set, need, ctx.Now))

@@ -4,6 +4,7 @@ using CareBot.Core.Matching;
 using CareBot.Core.Members;
 using CareBot.Core.Messages;
 using CareBot.Core.Needs;
+using CareBot.Core.Safety;
 
 namespace CareBot.Core.Engine;
 
@@ -100,5 +101,5 @@ internal static class NeedCards
         return builder.Line();
     }
 
-    public static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    public static string Clip(string text, int max) => TextRules.Clip(text, max);
 }

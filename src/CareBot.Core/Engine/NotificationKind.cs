@@ -8,7 +8,4 @@ internal enum NotificationKind
 
     /// <summary>News for them (someone can help, a follow-up): held through their quiet hours.</summary>
     Notice,
-
-    /// <summary>A request for help: quiet hours, digest mode and the daily limit all apply.</summary>
-    Ask,
 }

@@ -106,6 +106,23 @@ internal sealed class Matcher
             return ExclusionReason.AlreadyAsked;
         }
 
+        var availability = Availability(set, member, now);
+        if (availability != ExclusionReason.None)
+        {
+            return availability;
+        }
+
+        if (need.Zone is not null && !agreements.AskOutsideZone && zone is not null && zone != need.Zone)
+        {
+            return ExclusionReason.OutsideScope;
+        }
+
+        return PastDailyLimit(member, agreements, now) ? ExclusionReason.DailyLimitReached : ExclusionReason.None;
+    }
+
+    /// <summary>Why the member may not be asked for anything now, whatever the need; <see cref="ExclusionReason.None"/> if they may.</summary>
+    public static ExclusionReason Availability(CommunityWorkingSet set, Member member, DateTimeOffset now)
+    {
         if (member.Notify == NotificationMode.Off)
         {
             return ExclusionReason.NotificationsOff;
@@ -116,24 +133,22 @@ internal sealed class Matcher
             return ExclusionReason.Paused;
         }
 
-        if (set.CommitmentsOf(member.Id) >= member.Cap)
-        {
-            return ExclusionReason.AtCap;
-        }
+        return set.CommitmentsOf(member.Id) >= member.Cap ? ExclusionReason.AtCap : ExclusionReason.None;
+    }
 
-        if (need.Zone is not null && !agreements.AskOutsideZone && zone is not null && zone != need.Zone)
-        {
-            return ExclusionReason.OutsideScope;
-        }
-
+    /// <summary>
+    /// Whether the member has had today's share of requests (their today, in their time zone). Requests held for their
+    /// quiet hours count too, or a busy night would pile up more than a day allows.
+    /// </summary>
+    public static bool PastDailyLimit(Member member, Agreements agreements, DateTimeOffset now)
+    {
         // Whatever day it is, fewer requests than the limit on their last asked day is under the limit: skip the time zone work.
-        if (member.AsksThatDay < agreements.DailyAskLimit)
+        if (member.AsksThatDay + member.DeferredAsks.Count < agreements.DailyAskLimit)
         {
-            return ExclusionReason.None;
+            return false;
         }
 
-        var localDay = LocalDay(member, agreements, now);
-        return member.AsksOn(localDay) >= agreements.DailyAskLimit ? ExclusionReason.DailyLimitReached : ExclusionReason.None;
+        return member.AsksOn(LocalDay(member, agreements, now)) + member.DeferredAsksAt(now) >= agreements.DailyAskLimit;
     }
 
     /// <summary>The member's own day, so "per day" means their day, not the server's.</summary>

@@ -11,6 +11,8 @@ public sealed class Member
     public const int DefaultCap = 2;
     public const int MaxCap = 20;
 
+    private static readonly TimeSpan StaleDeferral = TimeSpan.FromHours(1);
+
     private Member()
     {
         LastPlatform = "";
@@ -66,6 +68,14 @@ public sealed class Member
     public int AsksThatDay { get; private set; }
 
     public DateTimeOffset? LastAskedAt { get; private set; }
+
+    /// <summary>
+    /// When the requests held for their quiet hours or digest are due to be decided again: until then each counts against
+    /// the daily limit, so a busy night can't pile more on them than a day allows.
+    /// </summary>
+    public IReadOnlyList<DateTimeOffset> DeferredAsks => DeferredAskList;
+
+    internal List<DateTimeOffset> DeferredAskList { get; private set; } = [];
 
     /// <summary>When they helped, kept for 30 days: fairness puts whoever helped least first.</summary>
     public IReadOnlyList<DateTimeOffset> RecentHelps => RecentHelpList;
@@ -143,6 +153,37 @@ public sealed class Member
     public void Resume() => PausedUntil = null;
 
     public int AsksOn(string localDay) => AskDay == localDay ? AsksThatDay : 0;
+
+    /// <summary>
+    /// Requests held for them and not yet decided. The rhythms decide one within a minute of its moment, so one whose
+    /// moment passed an hour ago was erased unsent (with its requester's data) and no longer counts.
+    /// </summary>
+    public int DeferredAsksAt(DateTimeOffset now) => DeferredAskList.Count(until => until > now - StaleDeferral);
+
+    /// <summary>They were asked for help at <paramref name="at"/>; the request is held until <paramref name="until"/>.</summary>
+    public void DeferAsk(DateTimeOffset at, DateTimeOffset until)
+    {
+        DeferredAskList.RemoveAll(when => when <= at - StaleDeferral);
+        DeferredAskList.Add(until);
+        LastAskedAt = at;
+    }
+
+    /// <summary>A held request waits longer: their quiet hours moved since it was asked.</summary>
+    public void PostponeDeferredAsk(DateTimeOffset from, DateTimeOffset until)
+    {
+        EndDeferredAsk(from);
+        DeferredAskList.Add(until);
+    }
+
+    /// <summary>The request held until <paramref name="until"/> was decided: sent or dropped.</summary>
+    public void EndDeferredAsk(DateTimeOffset until)
+    {
+        var at = DeferredAskList.FindIndex(when => (when - until).Duration() < TimeSpan.FromSeconds(1));
+        if (at >= 0)
+        {
+            DeferredAskList.RemoveAt(at);
+        }
+    }
 
     public void RecordAsked(DateTimeOffset at, string localDay)
     {

@@ -105,15 +105,23 @@ public sealed class OutboxMessage
         Attempts++;
     }
 
+    /// <summary>A held or deferred message may go out now.</summary>
     public void Release(DateTimeOffset at)
     {
-        if (Status != OutboxStatus.Held)
+        if (Status is not (OutboxStatus.Held or OutboxStatus.Deferred))
         {
             return;
         }
 
         Status = OutboxStatus.Pending;
         DeliverAfter = at;
+    }
+
+    /// <summary>A request for help that is decided again at <paramref name="until"/> rather than simply delivered then.</summary>
+    public void Defer(DateTimeOffset until)
+    {
+        Status = OutboxStatus.Deferred;
+        DeliverAfter = until;
     }
 
     /// <summary>The chat moved (a Telegram group became a supergroup): the message goes to its new address.</summary>

@@ -11,4 +11,10 @@ public enum OutboxStatus
 
     /// <summary>The platform rejected it for good (e.g. the chat no longer exists).</summary>
     Failed,
+
+    /// <summary>
+    /// A request for help waiting for the person's quiet hours or evening digest; when its time comes the rhythms decide
+    /// again whether it may go (the person may have paused, reached their cap, or had today's requests meanwhile).
+    /// </summary>
+    Deferred,
 }

@@ -6,8 +6,9 @@ using CareBot.Core.Storage;
 namespace CareBot.Core.Rhythms;
 
 /// <summary>
-/// Runs everything that happens with time, in small transactions: need rhythms, weekly digests, check-ins,
-/// the 90-day question on offers, and erasing messages that failed for good a week ago. Safe to call as often as you like.
+/// Runs everything that happens with time, in small transactions: need rhythms, requests held for quiet hours, weekly
+/// digests, check-ins, the 90-day question on offers, and erasing messages that failed for good a week ago. Safe to call
+/// as often as you like.
 /// </summary>
 public sealed class RhythmRunner
 {
@@ -63,6 +64,13 @@ public sealed class RhythmRunner
                 foreach (var need in session.Needs.RhythmDue(now, Batch))
                 {
                     NeedRhythms.Run(Context(session, need.CommunityId, now), need);
+                    handled++;
+                }
+
+                foreach (var ask in session.Outbox.DeferredDue(now, Batch))
+                {
+                    // A request for help always belongs to the community of its need.
+                    DeferredAsks.Decide(Context(session, ask.CommunityId!.Value, now), ask);
                     handled++;
                 }
 

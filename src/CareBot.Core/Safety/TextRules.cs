@@ -31,6 +31,26 @@ public static class TextRules
         return null;
     }
 
+    /// <summary>
+    /// At most <paramref name="max"/> characters (UTF-16 units, as .NET and Telegram count them), ending in "…" when the
+    /// text was longer. An emoji is never cut in half: half of one shows as a replacement character.
+    /// </summary>
+    public static string Clip(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var keep = max - 1;
+        if (keep > 0 && char.IsHighSurrogate(text[keep - 1]))
+        {
+            keep--;
+        }
+
+        return text[..keep] + "…";
+    }
+
     /// <summary>Collapses runs of spaces and trims, keeping line breaks a person typed.</summary>
     public static string Normalize(string text) =>
         string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')

@@ -15,6 +15,9 @@ public interface IOutboxRepository
     /// <summary>The earliest moment a pending message of the platform becomes due, if any.</summary>
     DateTimeOffset? NextDue(string platform);
 
+    /// <summary>Requests for help deferred to a moment at or before <paramref name="now"/>, to be decided again, oldest first.</summary>
+    IReadOnlyList<OutboxMessage> DeferredDue(DateTimeOffset now, int take);
+
     /// <summary>Messages held because the person has not opened a private chat with the bot.</summary>
     IReadOnlyList<OutboxMessage> HeldFor(UserRef user);
 

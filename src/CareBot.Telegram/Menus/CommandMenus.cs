@@ -1,4 +1,5 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Safety;
 using Telegram.Bot.Types;
 
 namespace CareBot.Telegram.Menus;
@@ -33,11 +34,6 @@ public static class CommandMenus
         }
 
         var description = string.IsNullOrWhiteSpace(command.Summary) ? command.Usage : command.Summary.Trim();
-        if (description.Length > MaxDescription)
-        {
-            description = description[..(MaxDescription - 1)] + "…";
-        }
-
-        return new BotCommand { Command = name, Description = description };
+        return new BotCommand { Command = name, Description = TextRules.Clip(description, MaxDescription) };
     }
 }

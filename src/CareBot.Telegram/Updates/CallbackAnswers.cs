@@ -1,4 +1,5 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Safety;
 
 namespace CareBot.Telegram.Updates;
 
@@ -15,5 +16,5 @@ public static class CallbackAnswers
     public static (string Text, bool Alert) For(EngineResult result) =>
         result.Problem is { } problem ? (Clip(problem.Message), true) : (Done, false);
 
-    public static string Clip(string text) => text.Length <= MaxLength ? text : text[..(MaxLength - 1)] + "…";
+    public static string Clip(string text) => TextRules.Clip(text, MaxLength);
 }

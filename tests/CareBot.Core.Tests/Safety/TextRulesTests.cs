@@ -24,6 +24,17 @@ public sealed class TextRulesTests
         Assert.Equal("That message is empty.", TextRules.Check(text, 1000)?.Message);
     }
 
+    [Theory]
+    [InlineData("soup", 10, "soup")]
+    [InlineData("a ride to the clinic", 10, "a ride to…")]
+    [InlineData("ab😊😊😊", 6, "ab😊…")]
+    [InlineData("abc😊😊😊", 5, "abc…")]
+    [InlineData("abc😊😊😊", 6, "abc😊…")]
+    public void Clipped_text_ends_in_an_ellipsis_and_never_in_half_an_emoji(string text, int max, string clipped)
+    {
+        Assert.Equal(clipped, TextRules.Clip(text, max));
+    }
+
     [Fact]
     public void Ten_thousand_characters_are_refused_with_the_count_and_the_limit()
     {

@@ -122,6 +122,29 @@ internal sealed class EngineHarness : IDisposable
         }
     }
 
+    /// <summary>
+    /// Moves the clock forward as a running host does: delivering each held message the moment it falls due (not at
+    /// the end of the span, as <see cref="Advance"/> does), and running the rhythms in the same steps as there. Each
+    /// batch goes to <paramref name="delivered"/> while the clock shows the time it went out.
+    /// </summary>
+    public async Task AdvanceDelivering(TimeSpan by, Action<IReadOnlyList<Delivery>> delivered)
+    {
+        var end = Now + by;
+        var longest = by / 24 > TimeSpan.FromHours(1) ? by / 24 : TimeSpan.FromHours(1);
+        while (Now < end)
+        {
+            var next = Now + longest;
+            if (Store.Read(session => session.Outbox.NextDue(KnownPlatforms.Console)) is { } due && due > Now && due < next)
+            {
+                next = due;
+            }
+
+            Clock.Advance((next < end ? next : end) - Now);
+            await Engine.Rhythms.RunDueAsync(CancellationToken.None);
+            delivered(Delivered());
+        }
+    }
+
     /// <summary>Takes what is due for the console, marks it sent (as an adapter does after delivering) and returns it.</summary>
     public IReadOnlyList<Delivery> Delivered()
     {
@@ -154,7 +177,10 @@ internal sealed class EngineHarness : IDisposable
     }
 
     /// <summary>Every stored document except the outbox, as JSON: "changes nothing" means this stays the same.</summary>
-    public string StoredState() => RawDatabase.Dump(Snapshot(), except: ["outbox", "meta"]);
+    public string StoredState() => StoredState(Snapshot());
+
+    /// <summary>The stored state of a snapshot taken earlier: taking one is quick, reading it as JSON is what costs.</summary>
+    public static string StoredState(RawDatabase snapshot) => RawDatabase.Dump(snapshot, except: ["outbox", "meta"]);
 
     /// <summary>The raw database as LiteDB holds it, for scanning every collection.</summary>
     public RawDatabase Snapshot()

@@ -13,6 +13,8 @@ internal static class BotApiErrors
 
     public static BotApiResult TextEmpty { get; } = BadRequest("message text is empty");
 
+    public static BotApiResult TextMustBeNonEmpty { get; } = BadRequest("text must be non-empty");
+
     public static BotApiResult TextTooLong { get; } = BadRequest("message is too long");
 
     public static BotApiResult CaptionTooLong { get; } = BadRequest("message caption is too long");

@@ -17,7 +17,13 @@ internal static class FormattedTextReader
     {
         var error = Read(call, "text", "entities", MaxTextLength, BotApiErrors.TextTooLong, out var read);
         text = read!;
-        return error ?? (read is null ? BotApiErrors.TextEmpty : null);
+        if (error is not null || read is not null)
+        {
+            return error;
+        }
+
+        // No text at all, and text that is only white space once parsed and trimmed, are refused in different words.
+        return string.IsNullOrEmpty(call.Args.GetString("text")) ? BotApiErrors.TextEmpty : BotApiErrors.TextMustBeNonEmpty;
     }
 
     /// <summary>A caption is optional: <paramref name="caption"/> is null when there is none.</summary>

@@ -72,24 +72,29 @@ internal static class InlineKeyboardReader
             return BotApiErrors.BadRequest("can't parse inline keyboard button: Field \"text\" must be of type String");
         }
 
-        if (!ButtonActions.Any(action => button.TryGetProperty(action, out _)))
+        if (!ButtonActions.Any(action => HasAction(button, action)))
         {
             return BotApiErrors.BadRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
         }
 
-        if (button.TryGetProperty("callback_data", out var data)
-            && Encoding.UTF8.GetByteCount(data.GetString() ?? "") is 0 or > MaxCallbackDataBytes)
+        if (HasAction(button, "callback_data") && Encoding.UTF8.GetByteCount(button.GetProperty("callback_data").GetString()!) > MaxCallbackDataBytes)
         {
             return BotApiErrors.ButtonDataInvalid;
         }
 
-        if (button.TryGetProperty("url", out var url) && !IsButtonUrl(url.GetString()))
+        if (HasAction(button, "url") && !IsButtonUrl(button.GetProperty("url").GetString()))
         {
             return BotApiErrors.BadRequest("BUTTON_URL_INVALID");
         }
 
-        return null;
+        // Checked by Telegram's servers after the Bot API has parsed the button, so it comes last.
+        return string.IsNullOrWhiteSpace(text.GetString()) ? BotApiErrors.BadRequest("BUTTON_TEXT_INVALID") : null;
     }
+
+    /// <summary>The Bot API reads an empty url or callback_data as no url or callback data at all (telegram-bot-api, Client.cpp).</summary>
+    private static bool HasAction(JsonElement button, string action) =>
+        button.TryGetProperty(action, out var value)
+        && (action is not ("url" or "callback_data") || value.ValueKind != JsonValueKind.String || value.GetString()!.Length > 0);
 
     private static bool IsButtonUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "tg" or "ton";
