@@ -24,6 +24,11 @@ internal sealed class BotApiEndpoint(FakeTelegramState state)
                 return;
             }
 
+            if (state.Options.AnswerDelay > TimeSpan.Zero && !methodName.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
+            {
+                await Task.Delay(state.Options.AnswerDelay, state.Time, cancellationToken);
+            }
+
             await WriteAsync(context, methodName, result, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -47,7 +52,7 @@ internal sealed class BotApiEndpoint(FakeTelegramState state)
 
         var method = BotApiMethodCatalog.Find(path.Method);
         var arguments = await BotApiRequestReader.ReadAsync(context.Request, cancellationToken);
-        state.Log.RecordRequest(method?.Description.Name ?? path.Method, arguments?.Names ?? [], method?.Description);
+        state.Log.RecordRequest(method?.Description.Name ?? path.Method, arguments?.Names ?? [], method?.Description, state.Now);
         if (method is null)
         {
             return BotApiErrors.NotFound;
