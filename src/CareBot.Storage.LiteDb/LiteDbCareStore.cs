@@ -13,13 +13,16 @@ public sealed class LiteDbCareStore : ICareStore, IDisposable
     private readonly FileStream? _lock;
     private readonly DatabaseStreams? _files;
     private readonly LiteDbSession _session;
+    private readonly LogWriterBarrier _written;
+    private readonly Lock _writing = new();
     private int _disposed;
 
-    private LiteDbCareStore(LiteDatabase db, FileStream? fileLock, DatabaseStreams? files)
+    private LiteDbCareStore(LiteDatabase db, FileStream? fileLock, DatabaseStreams? files, LogWriterBarrier written)
     {
         _db = db;
         _lock = fileLock;
         _files = files;
+        _written = written;
         _session = new LiteDbSession(db);
     }
 
@@ -54,7 +57,20 @@ public sealed class LiteDbCareStore : ICareStore, IDisposable
     public static LiteDbCareStore Open(Stream stream) =>
         Prepare(new LiteDatabase(stream, CareBotMapper.Create()), null, "(stream)", null);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction and, when it commits, returns only once the commit is in the
+    /// files: whatever the caller does next (confirm an update to Telegram, make the call it recorded) can rely on it
+    /// surviving a kill. One write at a time, so waiting for LiteDB's writer waits for this commit and no other.
+    /// </summary>
     public void Write(Func<IStoreSession, bool> work)
+    {
+        lock (_writing)
+        {
+            WriteDurably(work);
+        }
+    }
+
+    private void WriteDurably(Func<IStoreSession, bool> work)
     {
         if (!_db.BeginTrans())
         {
@@ -69,6 +85,7 @@ public sealed class LiteDbCareStore : ICareStore, IDisposable
             if (work(_session))
             {
                 _db.Commit();
+                _written.Wait();
                 committed = true;
             }
             else
@@ -84,7 +101,7 @@ public sealed class LiteDbCareStore : ICareStore, IDisposable
         finally
         {
             // One fsync of the log per transaction, after its last page, instead of one per page.
-            _files?.Log.ReleaseFlushes();
+            _files?.Log.ReleaseFlushes(committed);
         }
 
         if (LiteDbSession.TakeEraseTraces() && committed)
@@ -130,7 +147,7 @@ public sealed class LiteDbCareStore : ICareStore, IDisposable
 
             // A process that stopped between an erasure's commit and its checkpoint left copies in the log.
             db.Checkpoint();
-            return new LiteDbCareStore(db, fileLock, files);
+            return new LiteDbCareStore(db, fileLock, files, LogWriterBarrier.For(db));
         }
         catch
         {

@@ -25,6 +25,13 @@ public sealed class FakeTelegramOptions
     public TimeSpan LongPollEarlyReturn { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
+    /// How long every call but getUpdates waits for its answer after the fake has done what it asked (a message is in
+    /// its chat before the answer leaves). Telegram takes 50-300 ms; a bot killed in that time never learns its
+    /// message arrived. Zero (the default) answers at once.
+    /// </summary>
+    public TimeSpan AnswerDelay { get; init; } = TimeSpan.Zero;
+
+    /// <summary>
     /// The live server keeps a stray '&amp;' as a literal, but its docs require escaping it; rejecting it here
     /// catches user text that reached HTML unescaped. Set false to behave exactly like the live server.
     /// </summary>

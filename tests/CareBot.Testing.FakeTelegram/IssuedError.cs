@@ -5,4 +5,7 @@ public sealed record IssuedError(string Method, int ErrorCode, string Descriptio
 {
     /// <summary>The supergroup the answer sent the client on to, when it named a basic group that was upgraded.</summary>
     public long? MigrateToChatId { get; init; }
+
+    /// <summary>The chat the call named, when it named one by id: which chat a 429 was about.</summary>
+    public long? ChatId { get; init; }
 }

@@ -11,6 +11,7 @@ public sealed class RequestLog
     private readonly Dictionary<string, HashSet<string>> _parameters = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<IssuedError> _errors = [];
     private readonly List<UnknownParameter> _unknown = [];
+    private readonly List<ReceivedCall> _calls = [];
 
     public int TotalRequests
     {
@@ -32,6 +33,12 @@ public sealed class RequestLog
     public IReadOnlyList<UnknownParameter> UnknownParameters
     {
         get { lock (_gate) { return [.. _unknown]; } }
+    }
+
+    /// <summary>Every call in the order it arrived, with its time: lets a test tell which run of a restarted bot made it.</summary>
+    public IReadOnlyList<ReceivedCall> Calls
+    {
+        get { lock (_gate) { return [.. _calls]; } }
     }
 
     /// <summary>Calls to a method, whatever the case the client spelled it in.</summary>
@@ -57,11 +64,12 @@ public sealed class RequestLog
         }
     }
 
-    internal void RecordRequest(string method, IEnumerable<string> parameters, FakeMethodDescription? description)
+    internal void RecordRequest(string method, IEnumerable<string> parameters, FakeMethodDescription? description, DateTimeOffset at)
     {
         lock (_gate)
         {
             _requests[method] = _requests.GetValueOrDefault(method) + 1;
+            _calls.Add(new ReceivedCall(method, at));
             if (!_parameters.TryGetValue(method, out var names))
             {
                 _parameters[method] = names = new HashSet<string>(StringComparer.Ordinal);

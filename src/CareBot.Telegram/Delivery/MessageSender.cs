@@ -100,13 +100,14 @@ internal sealed partial class MessageSender(ITelegramBotClient client, GlobalPac
             await Task.Delay(wait, time, waiting);
         }
 
-        // Written before the call, never after: a crash during the call must find the attempt on record. And before the
-        // bot-wide slot is taken, which counts from the moment it is taken: a write in between would let the request
-        // reach Telegram later than counted, and the 31st of a second in early.
-        await record(waiting);
         var slot = await global.AcquireAsync(waiting);
         try
         {
+            // Written before the call, never after: a crash during the call must find the attempt on record. And once the
+            // bot-wide slot is taken, so the time on record is close to when Telegram counts the request: a restart counts
+            // it from then (a record made before waiting for the slot could be a second older than the request). The slot
+            // counts the request as sent now until it is answered, so the write can't let the 31st of a second in early.
+            await record(waiting);
             await TelegramDeadlines.RunAsync(TelegramDeadlines.Call, async token =>
             {
                 await call(token);

@@ -23,7 +23,7 @@ internal sealed class GlobalPacer(IOptions<TelegramOptions> options, TimeProvide
                 var wait = _window.WaitNeeded(time.GetUtcNow());
                 if (wait <= TimeSpan.Zero)
                 {
-                    return _window.Record(time.GetUtcNow());
+                    return _window.Begin(time.GetUtcNow());
                 }
 
                 await Task.Delay(wait, time, cancellationToken);

@@ -1,16 +1,27 @@
 namespace CareBot.Telegram.RateLimits;
 
 /// <summary>
-/// One message counted against a window. It is counted from when the request starts, and moved to when Telegram
-/// answered: the server counted it somewhere in between, so the later time never lets the next one in too early.
-/// Completed from a lane while the pacer reads it, hence the atomic ticks.
+/// One message counted against a window. Telegram counts it somewhere between the request and the answer, and a
+/// request may reach it late (a stalled connection, a busy machine), so until the answer comes the message counts as
+/// sent now, and from then on as sent when answered: never earlier than the server counted it. Completed from a lane
+/// while the pacer reads it, hence the atomics.
 /// </summary>
-internal sealed class SendSlot(DateTimeOffset at)
+internal sealed class SendSlot(DateTimeOffset at, bool answered)
 {
     private long _utcTicks = at.UtcTicks;
+    private int _answered = answered ? 1 : 0;
 
-    public DateTimeOffset At => new(Interlocked.Read(ref _utcTicks), TimeSpan.Zero);
+    public bool IsAnswered => Volatile.Read(ref _answered) == 1;
 
+    /// <summary>The latest moment Telegram may have counted it, as far as is known at <paramref name="now"/>.</summary>
+    public DateTimeOffset CountedAt(DateTimeOffset now)
+    {
+        var answered = IsAnswered;
+        var at = new DateTimeOffset(Interlocked.Read(ref _utcTicks), TimeSpan.Zero);
+        return answered || at > now ? at : now;
+    }
+
+    /// <summary>Telegram answered at <paramref name="at"/>: the message counts from then (never from earlier than before).</summary>
     public void Complete(DateTimeOffset at)
     {
         var ticks = at.UtcTicks;
@@ -20,10 +31,12 @@ internal sealed class SendSlot(DateTimeOffset at)
             var previous = Interlocked.CompareExchange(ref _utcTicks, ticks, seen);
             if (previous == seen)
             {
-                return;
+                break;
             }
 
             seen = previous;
         }
+
+        Volatile.Write(ref _answered, 1);
     }
 }

@@ -8,24 +8,30 @@ internal sealed class SlidingWindow(int limit, TimeSpan window)
     /// <summary>How long until one more message fits; zero when it fits now.</summary>
     public TimeSpan WaitNeeded(DateTimeOffset now)
     {
-        _slots.RemoveAll(slot => slot.At <= now - window);
+        // A message still waiting for its answer stays: it may reach Telegram, and be counted, any moment now.
+        _slots.RemoveAll(slot => slot.IsAnswered && slot.CountedAt(now) <= now - window);
         if (_slots.Count < limit)
         {
             return TimeSpan.Zero;
         }
 
         // The slot whose expiry frees enough room: with n counted and a limit of l, the (n - l + 1)-th oldest.
-        var times = _slots.Select(slot => slot.At).Order().ToList();
+        var times = _slots.Select(slot => slot.CountedAt(now)).Order().ToList();
         return times[_slots.Count - limit] + window - now;
     }
 
-    public SendSlot Record(DateTimeOffset at)
+    /// <summary>Counts a message Telegram has answered (or a past run sent) at <paramref name="at"/>.</summary>
+    public SendSlot Record(DateTimeOffset at) => Add(new SendSlot(at, answered: true));
+
+    /// <summary>Counts a message about to be sent: it counts as sent now until <see cref="SendSlot.Complete"/> says when it was answered.</summary>
+    public SendSlot Begin(DateTimeOffset at) => Add(new SendSlot(at, answered: false));
+
+    /// <summary>True when nothing counted is recent or on its way, so the window can be forgotten.</summary>
+    public bool IsIdle(DateTimeOffset now) => _slots.All(slot => slot.IsAnswered && slot.CountedAt(now) <= now - window);
+
+    private SendSlot Add(SendSlot slot)
     {
-        var slot = new SendSlot(at);
         _slots.Add(slot);
         return slot;
     }
-
-    /// <summary>True when nothing counted is recent, so the window can be forgotten.</summary>
-    public bool IsIdle(DateTimeOffset now) => _slots.All(slot => slot.At <= now - window);
 }

@@ -1,3 +1,5 @@
+using CareBot.Telegram.Tests.Support;
+
 namespace CareBot.Telegram.Tests.Load;
 
 /// <summary>
@@ -5,15 +7,7 @@ namespace CareBot.Telegram.Tests.Load;
 /// unless CAREBOT_LOAD_BENCHMARK=1 (CI never sets it). See docs/benchmarks.md.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class LoadFactAttribute : FactAttribute
+public sealed class LoadFactAttribute() : OptInFactAttribute(Switch, "A load benchmark")
 {
     public const string Switch = "CAREBOT_LOAD_BENCHMARK";
-
-    public LoadFactAttribute()
-    {
-        if (Environment.GetEnvironmentVariable(Switch) != "1")
-        {
-            Skip = $"A load benchmark; run it with {Switch}=1.";
-        }
-    }
 }

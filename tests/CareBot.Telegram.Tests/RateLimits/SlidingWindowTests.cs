@@ -29,6 +29,22 @@ public sealed class SlidingWindowTests
     }
 
     [Fact]
+    public void A_message_still_on_its_way_counts_as_sent_now_until_Telegram_answers_however_long_that_takes()
+    {
+        // A request that stalls reaches Telegram late and is counted late: forgetting it a second after it started (as
+        // the window did) let a burst of stalled requests and the next ones land in the same second, drawing 429s.
+        var window = new SlidingWindow(1, TimeSpan.FromSeconds(1));
+        var slot = window.Begin(T0);
+
+        var whileStalled = window.WaitNeeded(T0.AddSeconds(3));
+        slot.Complete(T0.AddSeconds(3.5));
+
+        Assert.Equal(TimeSpan.FromSeconds(1), whileStalled);
+        Assert.Equal(TimeSpan.FromSeconds(0.5), window.WaitNeeded(T0.AddSeconds(4)));
+        Assert.Equal(TimeSpan.Zero, window.WaitNeeded(T0.AddSeconds(4.5)));
+    }
+
+    [Fact]
     public void Twenty_a_minute_in_a_group_means_the_twenty_first_waits_for_the_first_to_be_a_minute_old()
     {
         var window = new SlidingWindow(20, TimeSpan.FromMinutes(1));

@@ -17,14 +17,19 @@ internal sealed class BotApiEndpoint(FakeTelegramState state)
         var methodName = path?.Method ?? context.Request.Path.Value ?? "";
         try
         {
-            var result = await AnswerAsync(context, path, cancellationToken);
+            var (result, chatId) = await AnswerAsync(context, path, cancellationToken);
             if (result is null)
             {
                 context.Abort();
                 return;
             }
 
-            await WriteAsync(context, methodName, result, cancellationToken);
+            if (state.Options.AnswerDelay > TimeSpan.Zero && !methodName.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
+            {
+                await Task.Delay(state.Options.AnswerDelay, state.Time, cancellationToken);
+            }
+
+            await WriteAsync(context, methodName, result, chatId, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -32,22 +37,27 @@ internal sealed class BotApiEndpoint(FakeTelegramState state)
         }
     }
 
-    /// <summary>The answer, or null to drop the connection.</summary>
-    private async Task<BotApiResult?> AnswerAsync(HttpContext context, TelegramPath? path, CancellationToken cancellationToken)
+    /// <summary>The answer (null to drop the connection), and the chat the call named, if it named one by id.</summary>
+    private async Task<(BotApiResult? Result, long? ChatId)> AnswerAsync(HttpContext context, TelegramPath? path, CancellationToken cancellationToken)
     {
         if (path is null)
         {
-            return BotApiErrors.NotFound;
+            return (BotApiErrors.NotFound, null);
         }
 
         if (path.Token != state.Options.Token)
         {
-            return BotApiErrors.Unauthorized;
+            return (BotApiErrors.Unauthorized, null);
         }
 
         var method = BotApiMethodCatalog.Find(path.Method);
         var arguments = await BotApiRequestReader.ReadAsync(context.Request, cancellationToken);
-        state.Log.RecordRequest(method?.Description.Name ?? path.Method, arguments?.Names ?? [], method?.Description);
+        return (await InvokeAsync(path, method, arguments, cancellationToken), arguments?.GetInteger("chat_id"));
+    }
+
+    private async Task<BotApiResult?> InvokeAsync(TelegramPath path, IBotApiMethod? method, BotApiArguments? arguments, CancellationToken cancellationToken)
+    {
+        state.Log.RecordRequest(method?.Description.Name ?? path.Method, arguments?.Names ?? [], method?.Description, state.Now);
         if (method is null)
         {
             return BotApiErrors.NotFound;
@@ -71,7 +81,7 @@ internal sealed class BotApiEndpoint(FakeTelegramState state)
             : await method.InvokeAsync(new BotApiCall(arguments, state), cancellationToken);
     }
 
-    private async Task WriteAsync(HttpContext context, string methodName, BotApiResult result, CancellationToken cancellationToken)
+    private async Task WriteAsync(HttpContext context, string methodName, BotApiResult result, long? chatId, CancellationToken cancellationToken)
     {
         // An answer nobody will read (the client hung up) is not an error the client "got".
         if (!result.IsOk && !cancellationToken.IsCancellationRequested)
@@ -80,6 +90,7 @@ internal sealed class BotApiEndpoint(FakeTelegramState state)
             state.Log.RecordError(new IssuedError(name, result.StatusCode, result.Description ?? "", result.RetryAfter, state.Now)
             {
                 MigrateToChatId = result.MigrateToChatId,
+                ChatId = chatId,
             });
 
             // An error answered is a change a test may be waiting for, even when the request changed nothing else.

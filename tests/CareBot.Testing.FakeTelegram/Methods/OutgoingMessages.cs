@@ -9,7 +9,9 @@ internal static class OutgoingMessages
 {
     public static BotApiResult Deliver(BotApiCall call, ChatRecord chat, Func<int, StoredMessage> compose)
     {
-        if (call.State.RateLimiter.TryAdmit(chat.Chat, call.Now) is { } retryAfter)
+        // Counted at the moment it is admitted, under the state lock, so the limits see sends in the order they happen
+        // (the call's own time is taken before the lock, and calls that waited for it would be counted out of order).
+        if (call.State.RateLimiter.TryAdmit(chat.Chat, call.State.Now) is { } retryAfter)
         {
             return BotApiErrors.TooManyRequests(retryAfter);
         }
