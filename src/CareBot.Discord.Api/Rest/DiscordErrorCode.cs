@@ -20,6 +20,9 @@ public enum DiscordErrorCode
     MissingAccess = 50001,
     CannotSendEmptyMessage = 50006,
     CannotSendMessagesToThisUser = 50007,
+
+    /// <summary>401 on a webhook or interaction route: that token, not the bot's, is past its life (15 minutes) or wrong.</summary>
+    InvalidWebhookToken = 50027,
     MissingPermissions = 50013,
     InvalidFormBody = 50035,
 }

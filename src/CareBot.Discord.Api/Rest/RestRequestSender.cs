@@ -114,7 +114,7 @@ internal sealed class RestRequestSender
         var serverError = (int)status >= 500;
         // A 5xx from a proxy says nothing about the route's limit, unless it carries the headers.
         lease.Complete(serverError && !headers.DescribesBucket ? null : headers, null);
-        if (status == HttpStatusCode.Unauthorized)
+        if (status == HttpStatusCode.Unauthorized && request.Route.UsesBotToken)
         {
             _limiter.MarkUnauthorized();
         }

@@ -49,7 +49,14 @@ internal static class RestResults
             >= HttpStatusCode.InternalServerError => DiscordErrorKind.ServerError,
             _ => DiscordErrorKind.Rejected,
         };
-        return kind is { } failed ? DiscordErrorReader.Read(status, attempt.Body, failed) : null;
+        if (kind is not { } failed)
+        {
+            return null;
+        }
+
+        var error = DiscordErrorReader.Read(status, attempt.Body, failed);
+        // An interaction's own token past its 15 minutes: refused for that interaction, while the bot's token still works.
+        return error.Code == DiscordErrorCode.InvalidWebhookToken ? error with { Kind = DiscordErrorKind.Rejected } : error;
     }
 
     private static DiscordError Unreadable(RestAttempt attempt, string why) =>

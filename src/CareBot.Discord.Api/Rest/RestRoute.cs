@@ -14,6 +14,12 @@ internal sealed record RestRoute(HttpMethod Method, string Template, string Path
     /// <summary>Interaction callbacks are not held by the global limit, nor stopped by a global 429.</summary>
     public bool IsInteractionCallback => Template.StartsWith("/interactions/", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether the bot token is what authorizes the call. Webhook and interaction routes carry their own token: a 401
+    /// there (50027, a token past its 15 minutes) says nothing about the bot's, so it must not stop every other request.
+    /// </summary>
+    public bool UsesBotToken => !Template.Contains("_token}", StringComparison.Ordinal);
+
     /// <summary>Method and template: a route's identity before Discord tells us its bucket.</summary>
     public string Key => $"{Method.Method} {Template}";
 

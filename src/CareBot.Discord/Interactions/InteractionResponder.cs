@@ -8,17 +8,20 @@ namespace CareBot.Discord.Interactions;
 /// <summary>
 /// Answers an interaction exactly once and within Discord's 3 seconds. The work starts at once; if it is done within
 /// <see cref="QuickWindow"/> the answer is the callback itself, with the right visibility; otherwise the callback is a
-/// deferral ("thinking…", ephemeral when the command is personal) and the answer fills it in through the interaction
-/// webhook. Further messages are followups. Each path sends one callback and never a second.
+/// deferral ("thinking…") and the answer fills it in through the interaction webhook. Further messages are followups.
+/// Each path sends one callback and never a second. The deferral is always ephemeral: whether an answer is private is
+/// the engine's decision, made only once it has run (an anonymous need's requester is answered privately whatever she
+/// typed), and a public "thinking…" under her name would tie her to the need before the engine could say so.
 /// </summary>
 internal sealed partial class InteractionResponder(MentionFree discord, TimeProvider time, ILogger<InteractionResponder> logger)
 {
     /// <summary>Leaves two of the three seconds for the callback to reach Discord on a slow day.</summary>
     public static readonly TimeSpan QuickWindow = TimeSpan.FromSeconds(1);
 
-    public async Task AnswerAsync(Interaction interaction, bool personal, Func<CancellationToken, Task<IReadOnlyList<Answer>>> work, CancellationToken cancellationToken)
+    public async Task AnswerAsync(Interaction interaction, Func<CancellationToken, Task<IReadOnlyList<Answer>>> work, CancellationToken cancellationToken)
     {
-        var running = work(cancellationToken);
+        // On the thread pool, so the engine's synchronous start (reading the text, the write) cannot delay the clock below.
+        var running = Task.Run(() => work(cancellationToken), cancellationToken);
         using var quick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var finished = await Task.WhenAny(running, Task.Delay(QuickWindow, time, quick.Token));
         if (finished == running)
@@ -28,9 +31,9 @@ internal sealed partial class InteractionResponder(MentionFree discord, TimeProv
             return;
         }
 
-        var deferred = await discord.RespondAsync(interaction, InteractionResponse.DeferReply(personal), cancellationToken);
+        var deferred = await discord.RespondAsync(interaction, InteractionResponse.DeferReply(ephemeral: true), cancellationToken);
         Check(deferred.Error, "defer");
-        await FillInAsync(interaction, personal, await running, cancellationToken);
+        await FillInAsync(interaction, await running, cancellationToken);
     }
 
     /// <summary>A reply the adapter has at hand (a refusal it can tell by itself, a modal, choices): the callback alone.</summary>
@@ -46,12 +49,12 @@ internal sealed partial class InteractionResponder(MentionFree discord, TimeProv
     }
 
     /// <summary>
-    /// The deferral's visibility is fixed: the first answer that shares it fills it in. When none does (a public
-    /// "thinking…" but only private words), the public placeholder goes and every answer is a followup.
+    /// The private deferral is filled in by the first private answer. When there is none (only words for the channel),
+    /// the placeholder goes and every answer is a followup.
     /// </summary>
-    private async Task FillInAsync(Interaction interaction, bool personal, IReadOnlyList<Answer> answers, CancellationToken cancellationToken)
+    private async Task FillInAsync(Interaction interaction, IReadOnlyList<Answer> answers, CancellationToken cancellationToken)
     {
-        var fitting = answers.FirstOrDefault(answer => answer.Ephemeral == personal);
+        var fitting = answers.FirstOrDefault(answer => answer.Ephemeral);
         if (fitting is null)
         {
             Check((await discord.DeleteOriginalAsync(interaction, cancellationToken)).Error, "delete placeholder");

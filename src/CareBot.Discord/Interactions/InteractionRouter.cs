@@ -86,7 +86,6 @@ internal sealed class InteractionRouter(
         };
         return responder.AnswerAsync(
             interaction,
-            personal,
             async token => InteractionAnswers.For(await engine.HandleAsync(inbound, token), personal),
             cancellationToken);
     }

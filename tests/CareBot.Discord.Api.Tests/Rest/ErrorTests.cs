@@ -56,6 +56,25 @@ public sealed class ErrorTests
         AssertCode(DiscordErrorCode.UnknownInteraction, (await client.RespondAsync(late, InteractionResponse.DeferReply(), TestTimeout.Token)).Error);
     }
 
+    [Fact]
+    public async Task A_followup_past_its_15_minutes_is_refused_without_stopping_the_bot()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var harness = await RestHarness.StartAsync(new FakeDiscordRestOptions { Time = clock });
+        var (_, channel) = harness.Community();
+        var client = harness.Client;
+        var interaction = harness.Fake.CreateInteraction(2, channel).AsInteraction(harness.Fake);
+        await client.RespondAsync(interaction, InteractionResponse.DeferReply(), TestTimeout.Token);
+        clock.Advance(TimeSpan.FromMinutes(16));
+
+        var late = await client.CreateFollowupAsync(interaction, new InteractionMessage { Content = "still thinking" }, TestTimeout.Token);
+        var next = await client.CreateMessageAsync(Ids.Of(channel), new MessageCreate { Content = "soup?" }, TestTimeout.Token);
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, late.Error?.Status);
+        AssertCode(DiscordErrorCode.InvalidWebhookToken, late.Error);
+        Assert.True(next.IsSuccess, $"a late followup stopped the bot: {next.Error}");
+    }
+
     private static void AssertCode(DiscordErrorCode expected, DiscordError? error)
     {
         Assert.NotNull(error);

@@ -147,9 +147,9 @@ internal static class FakeInteractionRoutes
 
     private static FakeRestAnswer Followup(FakeCall call)
     {
-        if (Webhook(call) is not { } interaction)
+        if (Webhook(call, out var refusal) is not { } interaction)
         {
-            return FakeRestErrors.UnknownWebhook();
+            return refusal;
         }
 
         if (FakeMessageRoutes.Refuse(call.Json, FakeMessageRules.WebhookFields, call.Files, mustHaveContent: true) is { } invalid)
@@ -163,9 +163,9 @@ internal static class FakeInteractionRoutes
 
     private static FakeRestAnswer WithOriginal(FakeCall call, Func<FakeInteraction, FakeMessage, FakeRestAnswer> then)
     {
-        if (Webhook(call) is not { } interaction)
+        if (Webhook(call, out var refusal) is not { } interaction)
         {
-            return FakeRestErrors.UnknownWebhook();
+            return refusal;
         }
 
         return interaction.OriginalMessageId is { } id && call.State.Messages.TryGetValue(id, out var message)
@@ -175,9 +175,9 @@ internal static class FakeInteractionRoutes
 
     private static FakeRestAnswer WithFollowup(FakeCall call, Func<FakeMessage, FakeRestAnswer> then)
     {
-        if (Webhook(call) is not { } interaction)
+        if (Webhook(call, out var refusal) is not { } interaction)
         {
-            return FakeRestErrors.UnknownWebhook();
+            return refusal;
         }
 
         return call.State.Messages.TryGetValue(call.Id("message_id"), out var message) && message.ChannelId == interaction.ChannelId && message.WebhookId is not null
@@ -204,13 +204,29 @@ internal static class FakeInteractionRoutes
     }
 
     /// <summary>The interaction whose token this webhook route carries, if it is acknowledged and not expired.</summary>
-    private static FakeInteraction? Webhook(FakeCall call)
+    /// <summary>
+    /// The interaction whose token the webhook route names. Like Discord: an unknown one is 404 10015, and one past its
+    /// 15 minutes is 401 50027, an answer about the interaction's token, not the bot's.
+    /// </summary>
+    private static FakeInteraction? Webhook(FakeCall call, out FakeRestAnswer refusal)
     {
         var state = call.State;
-        return call.Id("webhook_id") == state.Options.ApplicationId
-            && state.Interactions.Values.FirstOrDefault(candidate => candidate.Token == call.Values["webhook_token"]) is { CallbackType: not null } interaction
-            && state.Now - interaction.CreatedAt <= TokenLifetime
-                ? interaction
-                : null;
+        var interaction = call.Id("webhook_id") == state.Options.ApplicationId
+            ? state.Interactions.Values.FirstOrDefault(candidate => candidate.Token == call.Values["webhook_token"] && candidate.CallbackType is not null)
+            : null;
+        if (interaction is null)
+        {
+            refusal = FakeRestErrors.UnknownWebhook();
+            return null;
+        }
+
+        if (state.Now - interaction.CreatedAt > TokenLifetime)
+        {
+            refusal = FakeRestErrors.InvalidWebhookToken();
+            return null;
+        }
+
+        refusal = null!;
+        return interaction;
     }
 }

@@ -22,6 +22,9 @@ internal static class FakeRestErrors
 
     public static FakeRestAnswer UnknownWebhook() => Error(404, 10015, "Unknown Webhook");
 
+    /// <summary>An interaction token past its 15 minutes: a 401 that says nothing about the bot's own token.</summary>
+    public static FakeRestAnswer InvalidWebhookToken() => Error(401, 50027, "Invalid Webhook Token");
+
     public static FakeRestAnswer UnknownInteraction() => Error(404, 10062, "Unknown interaction");
 
     public static FakeRestAnswer AlreadyAcknowledged() => Error(400, 40060, "Interaction has already been acknowledged.");
