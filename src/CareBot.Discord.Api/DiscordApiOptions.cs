@@ -5,8 +5,6 @@ namespace CareBot.Discord.Api;
 /// <summary>Where the Discord API lives and how the bot proves who it is. Validated at start-up.</summary>
 public sealed class DiscordApiOptions
 {
-    public const string SectionName = "Discord";
-
     /// <summary>The bot token from the developer portal; sent only in the Authorization header, never logged.</summary>
     [Required(AllowEmptyStrings = false)]
     public string Token { get; set; } = "";

@@ -3,8 +3,6 @@ namespace CareBot.Discord.Api.Gateway;
 /// <summary>How the gateway connection behaves. Validated at start-up by <see cref="DiscordGatewayOptionsValidator"/>.</summary>
 public sealed class DiscordGatewayOptions
 {
-    public const string SectionName = "Discord:Gateway";
-
     /// <summary>
     /// The events to receive. CareBot works through slash commands and buttons, which arrive as
     /// interactions whatever the intents; it needs <see cref="GatewayIntents.Guilds"/> to know the

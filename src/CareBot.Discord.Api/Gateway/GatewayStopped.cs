@@ -7,6 +7,4 @@ public sealed record GatewayStopped(int? FatalCloseCode, bool RefusedOverRest = 
 
     /// <summary>REST answered 401 when asked for the gateway: the same verdict as close 4004, authentication failed.</summary>
     public static GatewayStopped TokenRejected { get; } = new(GatewayCloseCodes.AuthenticationFailed, RefusedOverRest: true);
-
-    public bool IsFatal => FatalCloseCode is not null;
 }

@@ -5,8 +5,6 @@ namespace CareBot.Discord.Api.Rest;
 /// <summary>How the REST client identifies itself and how careful it is with Discord's limits. Validated at start-up.</summary>
 public sealed class DiscordRestOptions
 {
-    public const string SectionName = "Discord:Rest";
-
     /// <summary>The URL in <c>User-Agent: DiscordBot (url, version)</c>, which Discord requires of bots.</summary>
     [Required]
     public Uri UserAgentUrl { get; set; } = new("https://github.com/carebot/carebot");

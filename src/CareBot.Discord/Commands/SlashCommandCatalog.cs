@@ -1,4 +1,5 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Safety;
 using CareBot.Discord.Api.Models;
 
 namespace CareBot.Discord.Commands;
@@ -54,7 +55,7 @@ public static class SlashCommandCatalog
     private static string Describe(CommandInfo command)
     {
         var text = string.IsNullOrWhiteSpace(command.Summary) ? command.Usage : command.Summary.Trim();
-        return text.Length <= MaxDescription ? text : text[..(MaxDescription - 1)] + "…";
+        return TextRules.Clip(text, MaxDescription);
     }
 
     private static bool IsValidName(string name) =>

@@ -1,4 +1,5 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Safety;
 using CareBot.Discord.Api.Models;
 
 namespace CareBot.Discord.Commands;
@@ -73,5 +74,5 @@ public static class SlashCommandShapes
         return takesArguments ? [SlashOption.Text("details", Clip(command.Usage))] : [];
     }
 
-    private static string Clip(string text) => text.Length <= 100 ? text : text[..99] + "…";
+    private static string Clip(string text) => TextRules.Clip(text, 100);
 }

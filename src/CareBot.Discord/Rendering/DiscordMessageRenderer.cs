@@ -1,4 +1,5 @@
 using CareBot.Core.Messages;
+using CareBot.Core.Safety;
 using CareBot.Discord.Api.Models;
 using DiscordButton = CareBot.Discord.Api.Models.Button;
 
@@ -67,5 +68,5 @@ public static class DiscordMessageRenderer
         return buttons.Count == 0 ? null : [.. buttons.Chunk(MaxButtonsPerRow).Select(row => new ActionRow(row))];
     }
 
-    private static string Clip(string label) => label.Length <= MaxButtonLabel ? label : label[..(MaxButtonLabel - 1)] + "…";
+    private static string Clip(string label) => TextRules.Clip(label, MaxButtonLabel);
 }

@@ -97,7 +97,13 @@ internal sealed class GatewayHarness : IAsyncDisposable
     /// for waits whose exact length the test does not fix (backoffs). The short real pause between
     /// steps only paces the clock; what the test waits on is the event.
     /// </summary>
-    public async Task<T> AdvanceUntilAsync<T>(Task<T> awaited, TimeSpan step)
+    public Task<T> AdvanceUntilAsync<T>(Task<T> awaited, TimeSpan step) => AdvanceUntilAsync(awaited, step, TimeSpan.MaxValue);
+
+    /// <summary>
+    /// As above, but the clock stops at <paramref name="latest"/> (since the start) and the test then waits in real time:
+    /// a client slow to react on a busy machine cannot make the clock run past the moment the test is about.
+    /// </summary>
+    public async Task<T> AdvanceUntilAsync<T>(Task<T> awaited, TimeSpan step, TimeSpan latest)
     {
         var ceiling = DateTime.UtcNow + Ceiling;
         while (!awaited.IsCompleted)
@@ -106,7 +112,11 @@ internal sealed class GatewayHarness : IAsyncDisposable
             {
                 throw new TimeoutException($"Nothing happened within {Ceiling} of real time while advancing the clock to {Elapsed}");
             }
-            Clock.Advance(step);
+            var room = latest - Elapsed;
+            if (room > TimeSpan.Zero)
+            {
+                Clock.Advance(room < step ? room : step);
+            }
             await Task.WhenAny(awaited, Task.Delay(5));
         }
         return await awaited;
