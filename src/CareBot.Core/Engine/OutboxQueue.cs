@@ -86,7 +86,11 @@ public sealed class OutboxQueue
     /// A private message the person can't receive yet (they never opened a chat with the bot, or blocked it):
     /// it waits, and the first time this happens they are invited in the group to open a private chat.
     /// </summary>
-    public Task HoldUntilReachableAsync(int id, string reason, CancellationToken cancellationToken) => Change(id, (session, message) =>
+    public Task HoldUntilReachableAsync(int id, string reason, CancellationToken cancellationToken) =>
+        HoldUntilReachableAsync(id, reason, UnreachableNotice.InviteInGroup, cancellationToken);
+
+    /// <summary>As above, with the way the person is told (<paramref name="notice"/>) chosen by the platform.</summary>
+    public Task HoldUntilReachableAsync(int id, string reason, UnreachableNotice notice, CancellationToken cancellationToken) => Change(id, (session, message) =>
     {
         // A goodbye is not worth keeping someone's address for, or inviting them back into a chat for.
         if (message.IsLastTrace)
