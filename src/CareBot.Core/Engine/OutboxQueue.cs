@@ -30,12 +30,18 @@ public sealed class OutboxQueue
     public IReadOnlyList<OutboxMessage> Due(string platform, int max) =>
         _store.Read(session => session.Outbox.Due(platform, _time.GetUtcNow(), max));
 
-    /// <summary>Waits until something new may be due: a commit, the next scheduled message, or <paramref name="longest"/>.</summary>
-    public Task WaitForWorkAsync(string platform, TimeSpan longest, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes at the next change to the outbox that may bring work (a message written, released or rescheduled). The
+    /// one wake-up signal for delivery: take it before reading what is due, and nothing committed after the read is missed.
+    /// </summary>
+    public Task NextChange => _signal.Next;
+
+    /// <summary>How long until the next message for <paramref name="platform"/> is due: zero if one is due now, at most <paramref name="longest"/>.</summary>
+    public TimeSpan UntilDue(string platform, TimeSpan longest)
     {
         var next = _store.Read(session => session.Outbox.NextDue(platform));
         var wait = next is { } at ? Clamp(at - _time.GetUtcNow(), longest) : longest;
-        return wait <= TimeSpan.Zero ? Task.CompletedTask : _signal.WaitAsync(wait, _time, cancellationToken);
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 
     /// <summary>How far back the sender needs to know what it sent: Telegram's longest window is a minute.</summary>
@@ -61,7 +67,7 @@ public sealed class OutboxQueue
 
     /// <summary>The platform accepted it: the message is erased, so nothing of what people were told is kept.</summary>
     public Task MarkSentAsync(int id, CancellationToken cancellationToken) =>
-        Change(id, (session, message) => Erase(session, message), cancellationToken);
+        Change(id, (session, message) => Erase(session, message), cancellationToken, pulse: false);
 
     public Task RetryLaterAsync(int id, TimeSpan delay, string error, CancellationToken cancellationToken) => Change(id, (session, message) =>
     {
@@ -80,7 +86,7 @@ public sealed class OutboxQueue
 
         message.Fail(error, _time.GetUtcNow());
         session.Outbox.Update(message);
-    }, cancellationToken);
+    }, cancellationToken, pulse: false);
 
     /// <summary>
     /// A private message the person can't receive yet (they never opened a chat with the bot, or blocked it):
@@ -166,6 +172,7 @@ public sealed class OutboxQueue
         }
     }
 
+    /// <summary>Changes one message; <paramref name="pulse"/> wakes delivery, needless when the change brings no work (sent, failed).</summary>
     private async Task Change(int id, Action<IStoreSession, OutboxMessage> change, CancellationToken cancellationToken, bool pulse = true)
     {
         await _gate.RunAsync(() =>

@@ -1,7 +1,7 @@
 using CareBot.Core.Messages;
 using CareBot.Core.Outbox;
 using CareBot.Telegram.Api;
-using CareBot.Telegram.RateLimits;
+using CareBot.Delivery;
 using CareBot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -12,10 +12,10 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace CareBot.Telegram.Delivery;
 
 /// <summary>
-/// Sends one outbox message: renders it, then makes each call (text parts, then a file) only when the chat's and the
-/// bot's limits allow. Returns the first failure as a value; the caller decides what it means for the message.
+/// Sends one outbox message: renders it, then makes each call (text parts, then a file) only when its turn on the
+/// delivery pipeline says the chat's and the bot's limits allow. Returns the first failure as a value; the caller decides what it means for the message.
 /// </summary>
-internal sealed partial class MessageSender(ITelegramBotClient client, GlobalPacer global, TimeProvider time, ILogger<MessageSender> logger)
+internal sealed partial class MessageSender(ITelegramBotClient client, ILogger<MessageSender> logger)
 {
     private const int CaptionLimit = 1024;
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
@@ -24,10 +24,8 @@ internal sealed partial class MessageSender(ITelegramBotClient client, GlobalPac
     /// <summary>
     /// Sends every part of <paramref name="message"/>. A shutdown (<paramref name="stoppingToken"/>) stops it only before
     /// its first call: a message under way is finished within a short grace, or it would be sent again after the restart.
-    /// <paramref name="calling"/> runs just before each call, once the limits allow it, to record the attempt durably.
     /// </summary>
-    public async Task<ApiFailure?> SendAsync(
-        OutboxMessage message, ChatPacer pacer, BotIdentity bot, Func<CancellationToken, Task> calling, CancellationToken stoppingToken)
+    public async Task<ApiFailure?> SendAsync(OutboxMessage message, DeliveryTurn turn, BotIdentity bot, CancellationToken stoppingToken)
     {
         if (!long.TryParse(message.Destination.ChatId, out var chatId))
         {
@@ -40,7 +38,7 @@ internal sealed partial class MessageSender(ITelegramBotClient client, GlobalPac
         var started = false;
         foreach (var call in Calls(chatId, rendered))
         {
-            if (await CallAsync(pacer, call, calling, started ? grace.Token : stoppingToken, grace.Token) is { } failure)
+            if (await CallAsync(turn, call, started ? grace.Token : stoppingToken, grace.Token) is { } failure)
             {
                 return failure;
             }
@@ -92,22 +90,13 @@ internal sealed partial class MessageSender(ITelegramBotClient client, GlobalPac
     }
 
     /// <summary>Waits for the limits (giving up on <paramref name="waiting"/>), then makes the call (giving up on <paramref name="calling"/>).</summary>
-    private async Task<ApiFailure?> CallAsync(
-        ChatPacer pacer, Func<CancellationToken, Task> call, Func<CancellationToken, Task> record, CancellationToken waiting, CancellationToken calling)
+    private static async Task<ApiFailure?> CallAsync(
+        DeliveryTurn turn, Func<CancellationToken, Task> call, CancellationToken waiting, CancellationToken calling)
     {
-        for (var wait = pacer.WaitNeeded(time.GetUtcNow()); wait > TimeSpan.Zero; wait = pacer.WaitNeeded(time.GetUtcNow()))
-        {
-            await Task.Delay(wait, time, waiting);
-        }
-
-        var slot = await global.AcquireAsync(waiting);
+        // Disposed when Telegram answered, accepted or not: a refused request may still have counted against the limits.
+        using var permit = await turn.BeforeCallAsync(waiting);
         try
         {
-            // Written before the call, never after: a crash during the call must find the attempt on record. And once the
-            // bot-wide slot is taken, so the time on record is close to when Telegram counts the request: a restart counts
-            // it from then (a record made before waiting for the slot could be a second older than the request). The slot
-            // counts the request as sent now until it is answered, so the write can't let the 31st of a second in early.
-            await record(waiting);
             await TelegramDeadlines.RunAsync(TelegramDeadlines.Call, async token =>
             {
                 await call(token);
@@ -118,12 +107,6 @@ internal sealed partial class MessageSender(ITelegramBotClient client, GlobalPac
         catch (Exception e) when (ApiFailure.From(e) is { } failure)
         {
             return failure;
-        }
-        finally
-        {
-            var answered = time.GetUtcNow();
-            slot.Complete(answered);
-            pacer.Record(answered);
         }
     }
 

@@ -1,10 +1,10 @@
 using CareBot.Core.Platforms;
+using CareBot.Delivery;
 using CareBot.Telegram.Admins;
 using CareBot.Telegram.Api;
 using CareBot.Telegram.Delivery;
 using CareBot.Telegram.Menus;
 using CareBot.Telegram.Polling;
-using CareBot.Telegram.RateLimits;
 using CareBot.Telegram.Updates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +16,7 @@ namespace CareBot.Telegram.Hosting;
 public static class TelegramAdapterRegistration
 {
     /// <summary>
-    /// Adds the Telegram adapter: options (validated at start-up), the client, polling, delivery, and Telegram's admin
+    /// Adds the Telegram adapter: options (validated at start-up), the client, polling, its sender plugged into the shared outbox delivery, and Telegram's admin
     /// directory for the engine. The engine, its store and a TimeProvider come from the host.
     /// </summary>
     public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration)
@@ -26,16 +26,13 @@ public static class TelegramAdapterRegistration
         services.AddSingleton<ITelegramBotClient>(sp => TelegramClientFactory.Create(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton<BotIdentitySource>();
         services.AddSingleton<TelegramShutdown>();
-        services.AddSingleton<DeliveryNudge>();
-        services.AddSingleton<GlobalPacer>();
         services.AddSingleton<MessageSender>();
-        services.AddSingleton<DeliveryOutcomes>();
         services.AddSingleton<UpdateRouter>();
         services.AddSingleton<CommandMenuPublisher>();
         services.AddSingleton<BotConnector>();
         services.AddSingleton<IAdminDirectory, TelegramAdminDirectory>();
         services.AddHostedService<TelegramPollingService>();
-        services.AddHostedService<OutboxDeliveryService>();
+        services.AddOutboxDelivery<TelegramDelivery>();
         return services;
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using CareBot.Core.Engine;
 using CareBot.Core.Platforms;
 using CareBot.Telegram.Api;
-using CareBot.Telegram.Delivery;
 using CareBot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -18,7 +17,6 @@ namespace CareBot.Telegram.Updates;
 internal sealed partial class UpdateRouter(
     CareEngine engine,
     ITelegramBotClient client,
-    DeliveryNudge nudge,
     ILogger<UpdateRouter> logger)
 {
     public static readonly string CursorName = CursorNames.LastUpdate(KnownPlatforms.Telegram);
@@ -29,15 +27,13 @@ internal sealed partial class UpdateRouter(
     public async Task HandleAsync(Update update, BotIdentity bot, CancellationToken cancellationToken)
     {
         var cursor = new Cursor(CursorName, update.Id.ToString(CultureInfo.InvariantCulture));
-        var handled = update switch
+        await (update switch
         {
             { Message: { } message } => OnMessageAsync(message, cursor, bot, cancellationToken),
             { CallbackQuery: { } press } => OnPressAsync(press, cursor, cancellationToken),
             { MyChatMember: { } change } => OnMembershipAsync(change, cursor, bot, cancellationToken),
             _ => engine.IgnoreAsync(cursor, cancellationToken),
-        };
-        await handled;
-        nudge.Pulse();
+        });
     }
 
     private Task OnMessageAsync(Message message, Cursor cursor, BotIdentity bot, CancellationToken cancellationToken)

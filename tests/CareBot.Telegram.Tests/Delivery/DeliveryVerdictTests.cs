@@ -2,6 +2,7 @@ using CareBot.Core.Messages;
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
 using CareBot.Telegram.Api;
+using CareBot.Delivery;
 using CareBot.Telegram.Delivery;
 
 namespace CareBot.Telegram.Tests.Delivery;
@@ -31,13 +32,13 @@ public sealed class DeliveryVerdictTests
     [MemberData(nameof(Answers))]
     public void Telegrams_answer_decides_what_happens_to_the_message(ApiFailureKind kind, int code, string description, ConversationKind to, VerdictKind verdict)
     {
-        Assert.Equal(verdict, DeliveryVerdict.For(new ApiFailure(kind, code, description), To(to)).Kind);
+        Assert.Equal(verdict, TelegramVerdicts.For(new ApiFailure(kind, code, description), To(to)).Kind);
     }
 
     [Fact]
     public void A_429_is_retried_after_exactly_the_wait_Telegram_asked_for()
     {
-        var verdict = DeliveryVerdict.For(new ApiFailure(ApiFailureKind.TooManyRequests, 429, "Too Many Requests: retry after 7", TimeSpan.FromSeconds(7)), To(ConversationKind.Group));
+        var verdict = TelegramVerdicts.For(new ApiFailure(ApiFailureKind.TooManyRequests, 429, "Too Many Requests: retry after 7", TimeSpan.FromSeconds(7)), To(ConversationKind.Group));
 
         Assert.Equal(TimeSpan.FromSeconds(7), verdict.Delay);
     }
@@ -47,15 +48,15 @@ public sealed class DeliveryVerdictTests
     {
         var upgraded = new ApiFailure(ApiFailureKind.BadRequest, 400, "Bad Request: group chat was upgraded to a supergroup chat") { MigratedTo = -1001234567890 };
 
-        var verdict = DeliveryVerdict.For(upgraded, To(ConversationKind.Group));
+        var verdict = TelegramVerdicts.For(upgraded, To(ConversationKind.Group));
 
         Assert.Equal(VerdictKind.Moved, verdict.Kind);
-        Assert.Equal(-1001234567890, verdict.MovedTo);
+        Assert.Equal("-1001234567890", verdict.MovedTo?.ChatId);
     }
 
     [Fact]
     public void Accepted_means_sent()
     {
-        Assert.Equal(VerdictKind.Sent, DeliveryVerdict.For(null, To(ConversationKind.Direct)).Kind);
+        Assert.Equal(VerdictKind.Sent, TelegramVerdicts.For(null, To(ConversationKind.Direct)).Kind);
     }
 }

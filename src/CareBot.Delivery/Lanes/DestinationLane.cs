@@ -1,16 +1,16 @@
 using CareBot.Core.Outbox;
-using CareBot.Telegram.RateLimits;
+using CareBot.Delivery.Pacing;
 
-namespace CareBot.Telegram.Delivery;
+namespace CareBot.Delivery.Lanes;
 
 /// <summary>
-/// The messages waiting for one chat, sent one at a time with that chat's pacing. Members take turns: the lane goes
+/// The messages waiting for one destination (a chat, a channel, a person), sent one at a time with its pacing. Members take turns: the lane goes
 /// round the members whose commands caused what waits (and one turn for messages nobody caused), each member's own
 /// messages in outbox order, so one member's backlog never holds up another's answer or need post. After a failure
 /// worth retrying the lane is blocked until the retry, so a later message never overtakes an earlier one.
 /// Guarded by the dispatcher's lock.
 /// </summary>
-internal sealed class ChatLane(string chatId, ChatPacer pacer)
+internal sealed class DestinationLane(string destination, DestinationPacer pacer)
 {
     private const int Nobody = -1;
 
@@ -19,9 +19,9 @@ internal sealed class ChatLane(string chatId, ChatPacer pacer)
     private readonly HashSet<int> _ids = [];
     private OutboxMessage? _current;
 
-    public string ChatId { get; } = chatId;
+    public string Destination { get; } = destination;
 
-    public ChatPacer Pacer { get; } = pacer;
+    public DestinationPacer Pacer { get; } = pacer;
 
     public Task? Running { get; set; }
 

@@ -1,6 +1,6 @@
-using CareBot.Telegram.RateLimits;
+using CareBot.Delivery.Pacing;
 
-namespace CareBot.Telegram.Tests.RateLimits;
+namespace CareBot.Delivery.Tests.Pacing;
 
 public sealed class SlidingWindowTests
 {
@@ -19,7 +19,7 @@ public sealed class SlidingWindowTests
     }
 
     [Fact]
-    public void A_message_counts_from_when_Telegram_answered_it()
+    public void A_message_counts_from_when_the_platform_answered_it()
     {
         var window = new SlidingWindow(1, TimeSpan.FromSeconds(1));
         var slot = window.Record(T0);
@@ -29,7 +29,7 @@ public sealed class SlidingWindowTests
     }
 
     [Fact]
-    public void A_message_still_on_its_way_counts_as_sent_now_until_Telegram_answers_however_long_that_takes()
+    public void A_message_still_on_its_way_counts_as_sent_now_until_the_platform_answers_however_long_that_takes()
     {
         // A request that stalls reaches Telegram late and is counted late: forgetting it a second after it started (as
         // the window did) let a burst of stalled requests and the next ones land in the same second, drawing 429s.

@@ -1,7 +1,7 @@
-namespace CareBot.Telegram.RateLimits;
+namespace CareBot.Delivery.Pacing;
 
 /// <summary>
-/// One message counted against a window. Telegram counts it somewhere between the request and the answer, and a
+/// One message counted against a window. The platform counts it somewhere between the request and the answer, and a
 /// request may reach it late (a stalled connection, a busy machine), so until the answer comes the message counts as
 /// sent now, and from then on as sent when answered: never earlier than the server counted it. Completed from a lane
 /// while the pacer reads it, hence the atomics.
@@ -13,7 +13,7 @@ internal sealed class SendSlot(DateTimeOffset at, bool answered)
 
     public bool IsAnswered => Volatile.Read(ref _answered) == 1;
 
-    /// <summary>The latest moment Telegram may have counted it, as far as is known at <paramref name="now"/>.</summary>
+    /// <summary>The latest moment the platform may have counted it, as far as is known at <paramref name="now"/>.</summary>
     public DateTimeOffset CountedAt(DateTimeOffset now)
     {
         var answered = IsAnswered;
@@ -21,7 +21,7 @@ internal sealed class SendSlot(DateTimeOffset at, bool answered)
         return answered || at > now ? at : now;
     }
 
-    /// <summary>Telegram answered at <paramref name="at"/>: the message counts from then (never from earlier than before).</summary>
+    /// <summary>the platform answered at <paramref name="at"/>: the message counts from then (never from earlier than before).</summary>
     public void Complete(DateTimeOffset at)
     {
         var ticks = at.UtcTicks;

@@ -1,0 +1,44 @@
+using System.Threading.RateLimiting;
+using CareBot.Delivery.Pacing;
+
+namespace CareBot.Delivery;
+
+/// <summary>
+/// One outbox message's turn on its destination's lane, handed to the platform's sender: before each request to the
+/// platform it waits for the limits and records the attempt, so every request, however many a message takes, is paced
+/// and on record.
+/// </summary>
+public sealed class DeliveryTurn
+{
+    private readonly DestinationPacer _pacer;
+    private readonly Func<CancellationToken, Task> _recordAttempt;
+
+    internal DeliveryTurn(DestinationPacer pacer, Func<CancellationToken, Task> recordAttempt)
+    {
+        _pacer = pacer;
+        _recordAttempt = recordAttempt;
+    }
+
+    /// <summary>
+    /// Waits until the destination's and the bot's limits allow one more request, then records durably that it is
+    /// about to be made. Dispose the lease as soon as the platform answered (accepted or not): the limits count the
+    /// request as under way until then, and as made at that moment afterwards.
+    /// </summary>
+    public async Task<RateLimitLease> BeforeCallAsync(CancellationToken cancellationToken)
+    {
+        var lease = await _pacer.AcquireAsync(cancellationToken);
+        try
+        {
+            // Written before the call, never after: a crash during the call must find the attempt on record. And once the
+            // bot-wide permit is taken, so the time on record is close to when the platform counts the request (a record
+            // made before waiting for the permit could be a second older than the request, and a restart would count from then).
+            await _recordAttempt(cancellationToken);
+            return lease;
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
+    }
+}

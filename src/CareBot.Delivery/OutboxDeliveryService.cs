@@ -1,0 +1,296 @@
+using CareBot.Core.Engine;
+using CareBot.Core.Outbox;
+using CareBot.Delivery.Lanes;
+using CareBot.Delivery.Pacing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CareBot.Delivery;
+
+/// <summary>
+/// Delivers the outbox to one platform: reads what is due, gives each destination its own lane (destinations are sent
+/// to in parallel, each in order), paces every request by the platform's limits, and reports each outcome back to the
+/// outbox only after the platform answered, so nothing is lost. One per platform (hence generic: the host runs one
+/// service per type).
+/// </summary>
+public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
+    where TPlatform : IDeliveryPlatform
+{
+    private const int BatchSize = 1000;
+    private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan BusyPoll = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan AfterBug = TimeSpan.FromSeconds(5);
+
+    // A send is recorded just before its request; the platform counted it a little later, up to the call's deadline. A
+    // restart counts each recorded send this much later than recorded, so it never lets the next one in early.
+    private static readonly TimeSpan SeedMargin = TimeSpan.FromSeconds(1);
+
+    private readonly CareEngine _engine;
+    private readonly TPlatform _platform;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly DeliveryOutcomes _outcomes;
+    private readonly DeliveryLimits _limits;
+    private readonly SendWindowLimiter _bot;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, DestinationLane> _lanes = new(StringComparer.Ordinal);
+
+    // A message finished while a read was under way may still show as pending in that read; it is skipped until a
+    // read that started after it finished (see Accept).
+    private readonly Dictionary<int, long> _finishedAtRead = [];
+    private readonly Dictionary<string, List<DateTimeOffset>> _sentBeforeStart = new(StringComparer.Ordinal);
+    private long _reads;
+
+    public OutboxDeliveryService(CareEngine engine, TPlatform platform, TimeProvider time, ILogger<OutboxDeliveryService<TPlatform>> logger)
+    {
+        ArgumentNullException.ThrowIfNull(platform);
+        _engine = engine;
+        _platform = platform;
+        _time = time;
+        _logger = logger;
+        _outcomes = new DeliveryOutcomes(engine, platform, logger);
+        _limits = platform.Limits;
+        _bot = new SendWindowLimiter(_limits.PerBot, time);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await _platform.WaitUntilReadyAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        RememberRecentSends();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                // Taken before reading what is due: a message committed after the read wakes the wait, and one committed
+                // before it is in the read. Either way nothing waits for the next poll.
+                var changed = _engine.Outbox.NextChange;
+                var pass = Dispatch(stoppingToken);
+                await WaitAsync(pass, changed, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            Task[] running;
+            lock (_gate)
+            {
+                running = [.. _lanes.Values.Select(lane => lane.Running).OfType<Task>()];
+            }
+
+            await Task.WhenAll(running);
+        }
+    }
+
+    public override void Dispose()
+    {
+        lock (_gate)
+        {
+            foreach (var lane in _lanes.Values)
+            {
+                lane.Pacer.Dispose();
+            }
+        }
+
+        _bot.Dispose();
+        base.Dispose();
+    }
+
+    /// <summary>Hands what is due to the lanes; says whether anything is under way or held back by a blocked lane.</summary>
+    private DispatchPass Dispatch(CancellationToken cancellationToken)
+    {
+        long read;
+        lock (_gate)
+        {
+            read = ++_reads;
+        }
+
+        var due = _engine.Outbox.Due(_platform.Platform, BatchSize);
+        var now = _time.GetUtcNow();
+        lock (_gate)
+        {
+            var heldBack = false;
+            foreach (var message in due)
+            {
+                heldBack |= !Accept(message, read, now);
+            }
+
+            foreach (var stale in _finishedAtRead.Where(pair => pair.Value < read).Select(pair => pair.Key).ToList())
+            {
+                _finishedAtRead.Remove(stale);
+            }
+
+            foreach (var lane in _lanes.Values.Where(lane => lane.Running is null && lane.HasWork))
+            {
+                lane.Running = RunLaneAsync(lane, cancellationToken);
+            }
+
+            foreach (var idle in _lanes.Where(pair => pair.Value.IsIdle(now)).Select(pair => pair.Key).ToList())
+            {
+                _lanes.Remove(idle, out var lane);
+                lane!.Pacer.Dispose();
+            }
+
+            var busy = _lanes.Values.Any(lane => lane.Running is not null);
+            var unblock = _lanes.Values.Where(lane => lane.IsBlocked(now)).Select(lane => lane.BlockedUntil).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+            return new DispatchPass(busy, heldBack, unblock);
+        }
+    }
+
+    /// <summary>Queues a due message on its destination's lane; false when it must wait (its lane is blocked, or it just finished).</summary>
+    private bool Accept(OutboxMessage message, long read, DateTimeOffset now)
+    {
+        if (_finishedAtRead.TryGetValue(message.Id, out var finishedAt) && finishedAt >= read)
+        {
+            return false;
+        }
+
+        var address = message.Destination.ChatId;
+        if (!_lanes.TryGetValue(address, out var lane))
+        {
+            _lanes[address] = lane = new DestinationLane(address, new DestinationPacer(_limits, !message.Destination.IsDirect, _bot, _time));
+            if (_sentBeforeStart.Remove(address, out var sent))
+            {
+                sent.ForEach(lane.Pacer.Seed);
+            }
+        }
+
+        if (lane.IsBlocked(now))
+        {
+            return false;
+        }
+
+        lane.Add(message);
+        return true;
+    }
+
+    /// <summary>
+    /// What the last run handed to the platform in the past minute, as recorded in the outbox: the platform is still
+    /// counting it, so the bot-wide window starts from it now and each destination's pacer when its lane opens.
+    /// </summary>
+    private void RememberRecentSends()
+    {
+        var recent = _engine.Outbox.RecentSends(_platform.Platform);
+        foreach (var send in recent)
+        {
+            var at = send.At + SeedMargin;
+            _bot.Seed(at);
+            if (send.ChatId is null)
+            {
+                continue;
+            }
+
+            if (!_sentBeforeStart.TryGetValue(send.ChatId, out var times))
+            {
+                _sentBeforeStart[send.ChatId] = times = [];
+            }
+
+            times.Add(at);
+        }
+
+        if (recent.Count > 0)
+        {
+            LogRememberedSends(_platform.Platform, recent.Count, _sentBeforeStart.Count);
+        }
+    }
+
+    private async Task WaitAsync(DispatchPass pass, Task changed, CancellationToken cancellationToken)
+    {
+        TimeSpan wait;
+        if (!pass.Busy && !pass.HeldBack)
+        {
+            // Nothing under way: the outbox knows when the next message is due (a retry, quiet hours ending).
+            wait = _engine.Outbox.UntilDue(_platform.Platform, IdleWait);
+        }
+        else
+        {
+            // Lanes at work: messages in flight still read as due, so look again shortly (or when a blocked lane opens).
+            var untilUnblocked = pass.NextUnblock - _time.GetUtcNow();
+            wait = untilUnblocked < BusyPoll ? untilUnblocked : BusyPoll;
+        }
+
+        if (wait <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        // Whichever wait loses is cancelled, so a steady stream of changes leaves no timers behind.
+        using var loser = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await Task.WhenAny(Task.Delay(wait, _time, loser.Token), changed);
+        await loser.CancelAsync();
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private async Task RunLaneAsync(DestinationLane lane, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            while (true)
+            {
+                OutboxMessage? next;
+                lock (_gate)
+                {
+                    next = lane.Peek();
+                    if (next is null)
+                    {
+                        lane.Running = null;
+                        return;
+                    }
+                }
+
+                var message = next;
+                var turn = new DeliveryTurn(lane.Pacer, token => _engine.Outbox.BeginAttemptAsync(message.Id, token));
+                var verdict = await _platform.SendAsync(message, turn, cancellationToken);
+
+                // Once the platform has answered, the outcome is recorded even while shutting down: a message it accepted
+                // but we never marked would be sent again after the restart.
+                await _outcomes.RecordAsync(message, verdict, CancellationToken.None);
+                lock (_gate)
+                {
+                    lane.Finish(message.Id);
+                    _finishedAtRead[message.Id] = _reads;
+                    if (verdict.Kind is VerdictKind.RetryLater or VerdictKind.Fatal)
+                    {
+                        lane.Block(_time.GetUtcNow() + verdict.Delay);
+                        lane.Running = null;
+                        return;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: what was not sent stays pending in the outbox for the next start.
+            lock (_gate)
+            {
+                lane.Running = null;
+            }
+        }
+        catch (Exception e)
+        {
+            LogLaneFailed(e, _platform.Platform, lane.Destination);
+            lock (_gate)
+            {
+                lane.Block(_time.GetUtcNow() + AfterBug);
+                lane.Running = null;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: starting from {Sends} messages sent to {Chats} chats in the last minute, which the platform still counts")]
+    private partial void LogRememberedSends(string platform, int sends, int chats);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Platform}: delivering to {Destination} failed unexpectedly; it waits a few seconds")]
+    private partial void LogLaneFailed(Exception exception, string platform, string destination);
+}

@@ -1,0 +1,81 @@
+using System.Threading.RateLimiting;
+using CareBot.Delivery.Pacing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CareBot.Delivery.Tests.Pacing;
+
+public sealed class SendWindowLimiterTests
+{
+    private static readonly TimeSpan Ceiling = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task The_thirty_first_request_in_a_second_waits_until_the_first_is_a_second_old()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        using var limiter = new SendWindowLimiter(new RateWindow(30, TimeSpan.FromSeconds(1)), clock);
+        for (var i = 0; i < 30; i++)
+        {
+            (await limiter.AcquireAsync(1)).Dispose();
+        }
+
+        var next = limiter.AcquireAsync(1).AsTask();
+        clock.Advance(TimeSpan.FromMilliseconds(999));
+        var stillWaiting = !next.IsCompleted;
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        using var lease = await next.WaitAsync(Ceiling);
+
+        Assert.True(stillWaiting);
+        Assert.True(lease.IsAcquired);
+    }
+
+    [Fact]
+    public async Task A_request_without_an_answer_keeps_its_place_until_its_lease_is_disposed()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        using var limiter = new SendWindowLimiter(RateWindow.OnePer(TimeSpan.FromSeconds(1)), clock);
+        var stalled = await limiter.AcquireAsync(1);
+
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var refusedWhileStalled = limiter.AttemptAcquire(1);
+        stalled.Dispose();
+        var refusedJustAfterAnswer = limiter.AttemptAcquire(1);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        using var afterASecond = limiter.AttemptAcquire(1);
+
+        Assert.False(refusedWhileStalled.IsAcquired);
+        Assert.False(refusedJustAfterAnswer.IsAcquired);
+        Assert.True(refusedJustAfterAnswer.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter));
+        Assert.Equal(TimeSpan.FromSeconds(1), retryAfter);
+        Assert.True(afterASecond.IsAcquired);
+    }
+
+    [Fact]
+    public async Task Sends_a_previous_run_made_still_count_after_a_restart()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        using var limiter = new SendWindowLimiter(new RateWindow(2, TimeSpan.FromMinutes(1)), clock);
+        limiter.Seed(clock.GetUtcNow().AddSeconds(-30));
+        limiter.Seed(clock.GetUtcNow().AddSeconds(-10));
+
+        var next = limiter.AcquireAsync(1).AsTask();
+        clock.Advance(TimeSpan.FromSeconds(29));
+        var stillWaiting = !next.IsCompleted;
+        clock.Advance(TimeSpan.FromSeconds(1));
+        using var lease = await next.WaitAsync(Ceiling);
+
+        Assert.True(stillWaiting);
+        Assert.False(limiter.IsIdle(clock.GetUtcNow()));
+    }
+
+    [Fact]
+    public void No_limit_means_every_request_goes_at_once()
+    {
+        var clock = new FakeTimeProvider();
+        using var limiter = new SendWindowLimiter(RateWindow.None, clock);
+
+        var leases = Enumerable.Range(0, 1000).Select(_ => limiter.AttemptAcquire(1)).ToList();
+
+        Assert.All(leases, lease => Assert.True(lease.IsAcquired));
+        Assert.True(limiter.IsIdle(clock.GetUtcNow()));
+    }
+}
