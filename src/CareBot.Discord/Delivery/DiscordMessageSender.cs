@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using CareBot.Core.Outbox;
+using CareBot.Delivery;
 using CareBot.Discord.Api.Models;
 using CareBot.Discord.Api.Rest;
 using CareBot.Discord.Rendering;
@@ -10,23 +12,35 @@ namespace CareBot.Discord.Delivery;
 /// <summary>
 /// Sends one outbox message to Discord, for the platform-neutral delivery pipeline (which owns lanes, pacing, retries
 /// and marking messages sent): a group message as embeds with buttons in the server's chosen channel, a private one as
-/// plain content through the person's DM channel (opened once, then cached). The client already waits out rate limits
-/// and retries what is safe; what it could not fix comes back as a <see cref="DiscordSendVerdict"/>.
+/// plain content through the person's DM channel (opened once, then cached). Every request waits for its turn's
+/// permit first, so the pipeline keeps to Discord's limits; the client still waits out any bucket Discord reports and
+/// retries what is safe. What it could not fix comes back as a <see cref="DiscordSendVerdict"/>.
 /// </summary>
 /// <remarks>
 /// A long message is several Discord messages; if a later part fails, the earlier ones are already posted, and a retry
 /// of the whole sends them again. Rare (over 2,000 characters and a failure in between), and a repeat is better than a loss.
+/// Each part carries a nonce made from the outbox message and the part, the same after a restart, so a part sent again
+/// within Discord's few minutes of nonce memory (a crash mid-request, a retry) returns the message already posted.
 /// </remarks>
 public sealed class DiscordMessageSender(DiscordRestClient client, MentionFree discord, SpaceChannels channels)
 {
     private readonly ConcurrentDictionary<string, Snowflake> _directChannels = new(StringComparer.Ordinal);
 
-    public async Task<DiscordSendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Sends every part of <paramref name="message"/>. A shutdown (<paramref name="stoppingToken"/>) stops it only before
+    /// its first request: one under way, and the parts after it, are finished within a short grace.
+    /// </summary>
+    public async Task<DiscordSendResult> SendAsync(OutboxMessage message, DeliveryTurn turn, CancellationToken stoppingToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(turn);
+        using var grace = new CancellationTokenSource();
+        await using var stopping = stoppingToken.Register(() => grace.CancelAfter(ShutdownGrace));
         var target = message.Destination.IsDirect
-            ? await DirectChannelAsync(message.Destination.ChatId, cancellationToken)
-            : GroupChannel(message.Destination.ChatId);
+            ? await DirectChannelAsync(message.Destination.ChatId, turn, stoppingToken, grace.Token)
+            : GroupChannel(channels, message.Destination.ChatId);
         if (target.Channel is not { } channel)
         {
             return target.Failure!;
@@ -35,9 +49,18 @@ public sealed class DiscordMessageSender(DiscordRestClient client, MentionFree d
         var parts = message.Destination.IsDirect
             ? DiscordMessageRenderer.AsContent(message.Content, message.CommunityId)
             : DiscordMessageRenderer.AsEmbeds(message.Content, message.CommunityId);
-        foreach (var part in parts)
+        var started = target.Opened;
+        for (var i = 0; i < parts.Count; i++)
         {
-            var sent = await discord.CreateMessageAsync(channel, new MessageCreate { Content = part.Content, Embeds = part.Embeds, Components = part.Components, Files = part.Files }, cancellationToken);
+            var part = parts[i];
+            var create = new MessageCreate { Content = part.Content, Embeds = part.Embeds, Components = part.Components, Files = part.Files, Nonce = Nonce(message, i) };
+            DiscordResult<Message> sent;
+            using (await turn.BeforeCallAsync(started ? grace.Token : stoppingToken))
+            {
+                started = true;
+                sent = await discord.CreateMessageAsync(channel, create, grace.Token);
+            }
+
             if (!sent.IsSuccess)
             {
                 if (sent.Error.Is(DiscordErrorCode.UnknownChannel))
@@ -52,30 +75,43 @@ public sealed class DiscordMessageSender(DiscordRestClient client, MentionFree d
         return DiscordSendResult.Delivered;
     }
 
-    private (Snowflake? Channel, DiscordSendResult? Failure) GroupChannel(string guildId) =>
-        channels.ChannelOf(guildId) is { } chosen && Snowflake.TryParse(chosen, out var channel)
-            ? (channel, null)
-            : (null, new DiscordSendResult(DiscordSendVerdict.NoChannel));
+    /// <summary>The same for the same part of the same outbox message (its id and when it was written: ids can be reused), at most 25 characters.</summary>
+    internal static string Nonce(OutboxMessage message, int part) => string.Create(
+        CultureInfo.InvariantCulture, $"{message.Id}-{part}-{message.CreatedAt.UtcTicks % 10_000_000_000}");
 
-    private async Task<(Snowflake? Channel, DiscordSendResult? Failure)> DirectChannelAsync(string userId, CancellationToken cancellationToken)
+    private static ChannelTarget GroupChannel(SpaceChannels channels, string guildId) =>
+        channels.ChannelOf(guildId) is { } chosen && Snowflake.TryParse(chosen, out var channel)
+            ? new(channel, null, Opened: false)
+            : new(null, new DiscordSendResult(DiscordSendVerdict.NoChannel), Opened: false);
+
+    /// <summary>The person's DM channel: cached, or opened now (a request of its own, paced like any other).</summary>
+    private async Task<ChannelTarget> DirectChannelAsync(string userId, DeliveryTurn turn, CancellationToken waiting, CancellationToken calling)
     {
         if (_directChannels.TryGetValue(userId, out var known))
         {
-            return (known, null);
+            return new(known, null, Opened: false);
         }
 
         if (!Snowflake.TryParse(userId, out var user))
         {
-            return (null, new DiscordSendResult(DiscordSendVerdict.Gone));
+            return new(null, new DiscordSendResult(DiscordSendVerdict.Gone), Opened: false);
         }
 
-        var opened = await client.CreateDirectMessageChannelAsync(user, cancellationToken);
+        DiscordResult<Channel> opened;
+        using (await turn.BeforeCallAsync(waiting))
+        {
+            opened = await client.CreateDirectMessageChannelAsync(user, calling);
+        }
+
         if (!opened.IsSuccess)
         {
-            return (null, DiscordSendResult.From(opened.Error));
+            return new(null, DiscordSendResult.From(opened.Error), Opened: true);
         }
 
         _directChannels[userId] = opened.Value.Id;
-        return (opened.Value.Id, null);
+        return new(opened.Value.Id, null, Opened: true);
     }
+
+    /// <summary>Where a message goes, or why it can't; <paramref name="Opened"/> when finding it took a request already.</summary>
+    private readonly record struct ChannelTarget(Snowflake? Channel, DiscordSendResult? Failure, bool Opened);
 }

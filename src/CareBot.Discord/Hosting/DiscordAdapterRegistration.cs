@@ -1,4 +1,5 @@
 using CareBot.Core.Platforms;
+using CareBot.Delivery;
 using CareBot.Discord.Admins;
 using CareBot.Discord.Api.Gateway;
 using CareBot.Discord.Api.Rest;
@@ -18,8 +19,8 @@ public static class DiscordAdapterRegistration
     /// <summary>
     /// Adds the Discord adapter: its options (validated at start-up), the client (REST and gateway, the identify ledger
     /// kept in CareBot's store), slash commands, interactions, servers as spaces, and Discord's admin directory for the
-    /// engine. The engine, its store and a TimeProvider come from the host. Delivery of the outbox is not here: the
-    /// platform-neutral pipeline calls <see cref="Delivery.DiscordMessageSender"/>.
+    /// engine, and its sender plugged into the shared outbox delivery. The engine, its store and a TimeProvider come
+    /// from the host.
     /// </summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
     {
@@ -48,6 +49,7 @@ public static class DiscordAdapterRegistration
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<InteractionRouter>();
         services.AddSingleton<Delivery.DiscordMessageSender>();
+        services.AddOutboxDelivery<Delivery.DiscordDelivery>();
         services.AddSingleton<IAdminDirectory, DiscordAdminDirectory>();
         services.AddHostedService<DiscordEventService>();
         return services;

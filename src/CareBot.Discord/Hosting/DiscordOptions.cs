@@ -19,4 +19,7 @@ public sealed class DiscordOptions
     /// commands are registered globally, for every server the bot is in.
     /// </summary>
     public List<string> GuildIds { get; set; } = [];
+
+    /// <summary>The limits delivery keeps to; Discord's own by default.</summary>
+    public DiscordRateLimits Limits { get; set; } = new();
 }

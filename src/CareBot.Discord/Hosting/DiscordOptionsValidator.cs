@@ -34,6 +34,13 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             problems.Add($"Discord:GuildIds: \"{guild}\" is not a server id (a number; right-click the server, Copy Server ID).");
         }
 
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(
+                options.Limits, new System.ComponentModel.DataAnnotations.ValidationContext(options.Limits), results, validateAllProperties: true))
+        {
+            problems.AddRange(results.Select(result => result.ErrorMessage ?? "Discord:Limits has a value out of range."));
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
