@@ -59,8 +59,16 @@ public sealed class OutboxQueue
         _store.Read(session => session.Outbox.SentSince(platform, _time.GetUtcNow() - SendMemory));
 
     /// <summary>The platform accepted it: the message is erased, so nothing of what people were told is kept.</summary>
-    public Task MarkSentAsync(int id, CancellationToken cancellationToken) =>
-        Change(id, (session, message) => Erase(session, message), cancellationToken);
+    public Task MarkSentAsync(int id, CancellationToken cancellationToken) => Change(id, (session, message) =>
+    {
+        if (message.Destination.IsDirect)
+        {
+            // A private message got through: if their direct messages had been closed, they are open again.
+            WaitingNotice.Reached(session, new UserRef(message.Platform, message.Destination.ChatId), _time.GetUtcNow());
+        }
+
+        Erase(session, message);
+    }, cancellationToken);
 
     public Task RetryLaterAsync(int id, TimeSpan delay, string error, CancellationToken cancellationToken) => Change(id, (session, message) =>
     {
@@ -101,6 +109,12 @@ public sealed class OutboxQueue
         message.Hold(reason);
         session.Outbox.Update(message);
         var user = new UserRef(message.Platform, message.Destination.ChatId);
+        if (notice == UnreachableNotice.TellAtNextCommand)
+        {
+            WaitingNotice.Owe(session, user);
+            return;
+        }
+
         GroupInvitation.Post(session, _sets, message, user, _time.GetUtcNow());
     }, cancellationToken);
 

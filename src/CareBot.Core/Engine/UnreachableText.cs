@@ -15,4 +15,14 @@ internal static class UnreachableText
         .Add(", I have a private message for you, but I can't write to you until you open a chat with me. Tap below, then press Start.")
         .Button(Button.OpenPrivateChat("Open a private chat", "held"))
         .Build();
+
+    /// <summary>
+    /// Said to the person alone, with the answer to a command, once: their settings turn direct messages away (Discord's
+    /// "allow direct messages from server members" off), which only they can change.
+    /// </summary>
+    public static OutgoingMessage Waiting() => new MessageBuilder()
+        .Line("📬 I have a private message for you, but your privacy settings don't let me send you direct messages, so it's waiting.")
+        .Line("To receive it, allow direct messages from members of this server or group: tap its name, then Privacy Settings, and turn on Direct Messages. " +
+              "I'll try again each time you use a command.")
+        .Build();
 }
