@@ -32,6 +32,7 @@ internal static class ExportDocument
                 userId = i.UserId,
                 displayName = i.DisplayName,
                 invitedToPrivateChatAt = session.Cursors.Get(CursorNames.Invited(i.Ref)),
+                waitingMessageNotice = session.Cursors.Get(CursorNames.WaitingNotice(i.Ref)),
             }),
             lastPlatform = member.LastPlatform,
             settings = new

@@ -198,7 +198,7 @@ public sealed class CareEngine : IDisposable
                 var (community, change) = CommunityResolver.Resolve(session, inbound, now);
                 if (community is null)
                 {
-                    result = Stranger(session, inbound, handler, now);
+                    result = WaitingNotice.AtCommand(session, inbound, Stranger(session, inbound, handler, now), now);
                     return true;
                 }
 
@@ -221,7 +221,7 @@ public sealed class CareEngine : IDisposable
                 }
 
                 SaveCursor(session, inbound.Cursor);
-                result = new EngineResult(ctx.ReturnedReplies, null);
+                result = WaitingNotice.AtCommand(session, inbound, new EngineResult(ctx.ReturnedReplies, null), now);
                 return true;
             });
         }
@@ -303,6 +303,7 @@ public sealed class CareEngine : IDisposable
                     answer = inbound.IsButtonPress
                         ? new EngineResult([], problem)
                         : Deliver(session, inbound, OutgoingMessage.Text(problem.Message), now, communityId: null, privately: problem.OnlyToThePerson) with { Problem = problem };
+                    answer = WaitingNotice.AtCommand(session, inbound, answer, now);
                     return true;
                 });
             }

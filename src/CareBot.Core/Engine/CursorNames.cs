@@ -8,6 +8,12 @@ public static class CursorNames
     /// <summary>Set once a person was invited in the group to open a private chat, so they are invited only once.</summary>
     public static string Invited(UserRef user) => $"invited:{user.Key}";
 
+    /// <summary>
+    /// Set while a person whose direct messages are closed is owed, or was given, the private notice that a message
+    /// waits for them, so they are told once until a private message reaches them.
+    /// </summary>
+    public static string WaitingNotice(UserRef user) => $"waiting-notice:{user.Key}";
+
     /// <summary>The last update of a platform that was handled.</summary>
     public static string LastUpdate(string platform) => $"update:{platform}";
 }

@@ -1,4 +1,3 @@
-using CareBot.Core.Messages;
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
 using CareBot.Core.Storage;
@@ -66,8 +65,26 @@ public sealed class OutboxQueue
         _store.Read(session => session.Outbox.SentSince(platform, _time.GetUtcNow() - SendMemory));
 
     /// <summary>The platform accepted it: the message is erased, so nothing of what people were told is kept.</summary>
-    public Task MarkSentAsync(int id, CancellationToken cancellationToken) =>
-        Change(id, (session, message) => Erase(session, message), cancellationToken, pulse: false);
+    public async Task MarkSentAsync(int id, CancellationToken cancellationToken)
+    {
+        var released = false;
+        await Change(id, (session, message) =>
+        {
+            if (message.Destination.IsDirect)
+            {
+                // A private message got through: if their direct messages had been closed, they are open again.
+                released = WaitingNotice.Reached(session, new UserRef(message.Platform, message.Destination.ChatId), _time.GetUtcNow());
+            }
+
+            Erase(session, message);
+        }, cancellationToken, pulse: false);
+
+        // A sent message brings no new work, so delivery isn't woken for it; messages released just now are new work.
+        if (released)
+        {
+            _signal.Pulse();
+        }
+    }
 
     public Task RetryLaterAsync(int id, TimeSpan delay, string error, CancellationToken cancellationToken) => Change(id, (session, message) =>
     {
@@ -95,7 +112,7 @@ public sealed class OutboxQueue
     public Task HoldUntilReachableAsync(int id, string reason, CancellationToken cancellationToken) =>
         HoldUntilReachableAsync(id, reason, UnreachableNotice.InviteInGroup, cancellationToken);
 
-    /// <summary>As above, with the way the person is told (<paramref name="notice"/>) chosen by the platform.</summary>
+    /// <summary>As above, with the way the person is told (<paramref name="notice"/>) chosen by the platform; the engine words it.</summary>
     public Task HoldUntilReachableAsync(int id, string reason, UnreachableNotice notice, CancellationToken cancellationToken) => Change(id, (session, message) =>
     {
         // A goodbye is not worth keeping someone's address for, or inviting them back into a chat for.
@@ -108,32 +125,13 @@ public sealed class OutboxQueue
         message.Hold(reason);
         session.Outbox.Update(message);
         var user = new UserRef(message.Platform, message.Destination.ChatId);
-        var invited = CursorNames.Invited(user);
-        if (session.Cursors.Get(invited) is not null || message.CommunityId is not { } communityId)
+        if (notice == UnreachableNotice.TellAtNextCommand)
         {
+            WaitingNotice.Owe(session, user);
             return;
         }
 
-        session.Cursors.Set(invited, _time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        var set = _sets.Get(session, communityId);
-        var member = set.MemberFor(user);
-        if (member is not null && KeepsAnAnonymousRequest(session, member))
-        {
-            // Named in the group moments after something happened to an anonymous need, she would be tied to it: what
-            // waits for her waits, unannounced, until she opens the chat herself.
-            return;
-        }
-
-        var invitation = new MessageBuilder()
-            .Add("📬 ").Add(member is null ? Span.Plain("Hello") : NeedCards.Person(member))
-            .Add(", I have a private message for you, but I can't write to you until you open a chat with me. Tap below, then press Start.")
-            .Button(Button.OpenPrivateChat("Open a private chat", "held"))
-            .Build();
-        var now = _time.GetUtcNow();
-        foreach (var space in set.Spaces.Where(s => s.IsOpen && s.Platform == message.Platform))
-        {
-            session.Outbox.Enqueue(new OutboxMessage(Destination.Group(space.Ref), invitation, communityId, member is null ? [] : [member.Id], now, now));
-        }
+        GroupInvitation.Post(session, _sets, message, user, _time.GetUtcNow());
     }, cancellationToken);
 
     /// <summary>The person can now be reached (they pressed Start): what waited for them is delivered.</summary>
@@ -194,10 +192,6 @@ public sealed class OutboxQueue
             _signal.Pulse();
         }
     }
-
-    private static bool KeepsAnAnonymousRequest(IStoreSession session, Members.Member member) =>
-        (member.DraftNeed is not null && member.DraftIsAnonymous)
-        || session.Needs.ByRequester(member.Id).Any(n => n.IsAnonymous && !n.RequesterRevealed);
 
     private static TimeSpan Clamp(TimeSpan wait, TimeSpan longest) => wait < longest ? wait : longest;
 }

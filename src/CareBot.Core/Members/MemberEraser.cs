@@ -39,6 +39,7 @@ internal static class MemberEraser
         foreach (var identity in member.Identities)
         {
             ctx.Session.Cursors.Delete(CursorNames.Invited(identity.Ref));
+            ctx.Session.Cursors.Delete(CursorNames.WaitingNotice(identity.Ref));
         }
 
         ctx.Session.Members.Delete(member.Id);

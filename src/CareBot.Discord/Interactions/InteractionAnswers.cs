@@ -19,7 +19,10 @@ public static class InteractionAnswers
         ArgumentNullException.ThrowIfNull(result);
         if (result.Problem is { } problem)
         {
-            return Private(OutgoingMessage.Text(problem.Message));
+            // A refusal is for the person alone, and so is whatever the engine said besides it (that a private message
+            // waits for them); the refusal's own words come back among the replies too, and are said once.
+            var besides = result.Replies.Where(reply => reply.Message.PlainText != problem.Message).Select(reply => reply.Message);
+            return [.. Private(OutgoingMessage.Text(problem.Message)), .. besides.SelectMany(Private)];
         }
 
         var answers = result.Replies

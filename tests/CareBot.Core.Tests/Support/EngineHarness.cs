@@ -1,6 +1,7 @@
 using CareBot.Core.Engine;
 using CareBot.Core.Members;
 using CareBot.Core.Needs;
+using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
 using CareBot.Core.Understanding;
 using CareBot.Storage.LiteDb;
@@ -48,11 +49,20 @@ internal sealed class EngineHarness : IDisposable
     /// <summary>People the platform won't let the bot write to privately (they blocked it): their private messages are held, as an adapter holds them.</summary>
     public HashSet<string> Unreachable { get; } = [];
 
+    /// <summary>How the platform has the engine tell an unreachable person: invited in the group (Telegram) unless a test says otherwise (Discord).</summary>
+    public UnreachableNotice UnreachableAreTold { get; set; } = UnreachableNotice.InviteInGroup;
+
     public DateTimeOffset Now => Clock.GetUtcNow();
 
     /// <summary>A command (or chatter) typed in a group chat.</summary>
     public Task<EngineResult> Say(string person, string text, string group = Group) =>
         Engine.HandleAsync(new Inbound(People.UserOf(person), Conversation.Group(KnownPlatforms.Console, group, group), text), CancellationToken.None);
+
+    /// <summary>A command typed in a group chat and answered at once, to the person alone where it is private, as Discord answers a slash command.</summary>
+    public Task<EngineResult> Interact(string person, string text, bool isButtonPress = false) =>
+        Engine.HandleAsync(
+            new Inbound(People.UserOf(person), Conversation.Group(KnownPlatforms.Console, Group, Group), text) { ReplyMode = ReplyMode.Return, IsButtonPress = isButtonPress },
+            CancellationToken.None);
 
     /// <summary>A command typed in a group chat by someone the test describes in full (their own account id and name).</summary>
     public Task<EngineResult> Say(PlatformUser person, string text, string group = Group) =>
@@ -163,7 +173,7 @@ internal sealed class EngineHarness : IDisposable
                 var to = isPrivate ? People.NameOf(message.Destination.ChatId) : message.Destination.ChatId;
                 if (isPrivate && Unreachable.Contains(to))
                 {
-                    Engine.Outbox.HoldUntilReachableAsync(message.Id, $"{to} blocked the bot", CancellationToken.None).GetAwaiter().GetResult();
+                    Engine.Outbox.HoldUntilReachableAsync(message.Id, $"{to} blocked the bot", UnreachableAreTold, CancellationToken.None).GetAwaiter().GetResult();
                     continue;
                 }
 

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using CareBot.Core.Outbox;
+using CareBot.Core.Platforms;
 using CareBot.Discord.Tests.Support;
 
 namespace CareBot.Discord.Tests.EndToEnd;
@@ -130,6 +133,33 @@ public sealed class SlashCommandFlowTests
         Assert.NotEmpty(h.Answers(allowed));
         var names = JsonNode.Parse(zones.CallbackData!)!["choices"]!.AsArray().Select(choice => choice!["value"]!.GetValue<string>());
         Assert.Equal(["north", "south"], names.Order());
+    }
+
+    [Fact]
+    public async Task A_member_whose_direct_messages_are_closed_is_told_once_and_only_to_her_at_her_next_command()
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        var ann = h.Member("ann");
+        var bob = h.Member("bob");
+        await h.CommandAsync(ann, "offer", new JsonObject { ["text"] = "rides to appointments, I have a car" });
+        await h.CommandAsync(bob, "need", new JsonObject { ["text"] = "a ride to the clinic on friday" });
+        var ask = await Eventually.Get(
+            () => h.Engine.Outbox.Due(KnownPlatforms.Discord, 50).FirstOrDefault(m => m.Destination.IsDirect && m.Destination.ChatId == ann.Id.ToString(CultureInfo.InvariantCulture)),
+            "the private request to ann");
+
+        // What the delivery pipeline does when Discord answers 50007 (her DMs are closed); the pipeline is not merged yet.
+        await h.Engine.Outbox.HoldUntilReachableAsync(ask.Id, "50007 Cannot send messages to this user", UnreachableNotice.TellAtNextCommand, CancellationToken.None);
+        var first = await h.CommandAsync(ann, "needs");
+        var second = await h.CommandAsync(ann, "mine");
+
+        var notice = Assert.Single(h.Answers(first), a => a.Text.Contains("private message for you", StringComparison.Ordinal));
+        Assert.DoesNotContain(h.Answers(second), a => a.Text.Contains("private message for you", StringComparison.Ordinal));
+        Assert.True(notice.Ephemeral, notice.Text);
+        Assert.Contains("allow direct messages", notice.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("clinic", notice.Text, StringComparison.OrdinalIgnoreCase);
+        var waiting = h.Engine.Outbox.Due(KnownPlatforms.Discord, 50);
+        Assert.DoesNotContain(waiting, m => !m.Destination.IsDirect && m.Content.PlainText.Contains("private message", StringComparison.Ordinal));
+        Assert.Contains(waiting, m => m.Id == ask.Id);
     }
 
     [Fact]

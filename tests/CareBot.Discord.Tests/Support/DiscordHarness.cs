@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using CareBot.Composition;
+using CareBot.Core.Engine;
 using CareBot.Testing.FakeDiscord.Gateway;
 using CareBot.Testing.FakeDiscord.Rest;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace CareBot.Discord.Tests.Support;
@@ -57,6 +59,9 @@ internal sealed class DiscordHarness : IAsyncDisposable
     }
 
     public string DatabasePath => _database;
+
+    /// <summary>The running host's engine, for what the host would do on its own (the delivery pipeline holding a message).</summary>
+    public CareEngine Engine => _host?.Services.GetRequiredService<CareEngine>() ?? throw new InvalidOperationException("The host is not running.");
 
     /// <summary>Starts the host (again, after <see cref="StopHostAsync"/>) and takes it through Hello, Identify and READY.</summary>
     public async Task RunHostAsync()
