@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using CareBot.Core.Outbox;
+using CareBot.Core.Engine;
 using CareBot.Core.Platforms;
 using CareBot.Discord.Tests.Support;
 
@@ -136,19 +136,19 @@ public sealed class SlashCommandFlowTests
     }
 
     [Fact]
-    public async Task A_member_whose_direct_messages_are_closed_is_told_once_and_only_to_her_at_her_next_command()
+    public async Task A_member_whose_direct_messages_are_closed_is_told_once_at_her_next_command_and_gets_what_waited_once_they_open()
     {
         await using var h = await DiscordHarness.StartAsync();
         var ann = h.Member("ann");
         var bob = h.Member("bob");
+        h.Rest.SetAcceptsDirectMessages(ann, accepts: false);
+        var owed = CursorNames.WaitingNotice(new UserRef(KnownPlatforms.Discord, ann.Id.ToString(CultureInfo.InvariantCulture)));
         await h.CommandAsync(ann, "offer", new JsonObject { ["text"] = "rides to appointments, I have a car" });
         await h.CommandAsync(bob, "need", new JsonObject { ["text"] = "a ride to the clinic on friday" });
-        var ask = await Eventually.Get(
-            () => h.Engine.Outbox.Due(KnownPlatforms.Discord, 50).FirstOrDefault(m => m.Destination.IsDirect && m.Destination.ChatId == ann.Id.ToString(CultureInfo.InvariantCulture)),
-            "the private request to ann");
 
-        // What the delivery pipeline does when Discord answers 50007 (her DMs are closed); the pipeline is not merged yet.
-        await h.Engine.Outbox.HoldUntilReachableAsync(ask.Id, "50007 Cannot send messages to this user", UnreachableNotice.TellAtNextCommand, CancellationToken.None);
+        // Discord refuses the request to her with 50007: it is held for her, and she is owed a word about it.
+        await Eventually.True(() => h.Engine.ReadCursor(owed) is not null, "ann's private request held for her");
+        var refusedBefore = RefusedDirectMessages(h);
         var first = await h.CommandAsync(ann, "needs");
         var second = await h.CommandAsync(ann, "mine");
 
@@ -157,10 +157,21 @@ public sealed class SlashCommandFlowTests
         Assert.True(notice.Ephemeral, notice.Text);
         Assert.Contains("allow direct messages", notice.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("clinic", notice.Text, StringComparison.OrdinalIgnoreCase);
-        var waiting = h.Engine.Outbox.Due(KnownPlatforms.Discord, 50);
-        Assert.DoesNotContain(waiting, m => !m.Destination.IsDirect && m.Content.PlainText.Contains("private message", StringComparison.Ordinal));
-        Assert.Contains(waiting, m => m.Id == ask.Id);
+        Assert.DoesNotContain(h.Rest.MessagesIn(h.Channel.Id), m => (m.Flags & 64) == 0 && m.Content.Contains("private message", StringComparison.Ordinal));
+
+        // Each command tries again (still closed: refused, held again, not told again); once she opens them, it arrives.
+        await Eventually.True(() => RefusedDirectMessages(h) > refusedBefore, "a new try after her command");
+        h.Rest.SetAcceptsDirectMessages(ann, accepts: true);
+        var third = await h.CommandAsync(ann, "mine");
+        var delivered = await Eventually.Get(() => h.Rest.DirectMessagesTo(ann).FirstOrDefault(m => m.Content.Contains("clinic", StringComparison.OrdinalIgnoreCase)), "the request, delivered once her DMs are open");
+
+        Assert.DoesNotContain(h.Answers(third), a => a.Text.Contains("private message for you", StringComparison.Ordinal));
+        Assert.Single(h.Rest.DirectMessagesTo(ann), m => m.Content.Contains("clinic", StringComparison.OrdinalIgnoreCase));
+        Assert.NotNull(delivered);
     }
+
+    private static int RefusedDirectMessages(DiscordHarness h) =>
+        h.Rest.Requests.Count(r => r.Route == "POST /channels/{channel_id}/messages" && r.Status == 403);
 
     [Fact]
     public async Task Hostile_text_pings_nobody_and_is_shown_escaped()

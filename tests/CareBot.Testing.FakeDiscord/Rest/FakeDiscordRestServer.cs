@@ -62,6 +62,14 @@ public sealed class FakeDiscordRestServer : IAsyncDisposable
         return user;
     });
 
+    /// <summary>The person changes their privacy settings: from now on DMs to them are delivered, or refused with 50007.</summary>
+    public void SetAcceptsDirectMessages(FakeUser user, bool accepts) => Read(() =>
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        _state.Users[user.Id] = _state.Users[user.Id] with { AcceptsDirectMessages = accepts };
+        return true;
+    });
+
     /// <summary>A guild owned by <paramref name="owner"/>, with its @everyone role and the owner and the bot as members.</summary>
     public FakeGuild CreateGuild(string name, FakeUser owner, ulong everyonePermissions = 0) => Read(() =>
     {
@@ -93,6 +101,14 @@ public sealed class FakeDiscordRestServer : IAsyncDisposable
     /// <summary>What the channel shows now, oldest first.</summary>
     public IReadOnlyList<FakeMessage> MessagesIn(ulong channelId) =>
         Read(() => _state.Messages.Values.Where(message => message.ChannelId == channelId).OrderBy(message => message.Id).ToList());
+
+    /// <summary>Every message in <paramref name="user"/>'s DM channels with the bot, oldest first.</summary>
+    public IReadOnlyList<FakeMessage> DirectMessagesTo(FakeUser user) => Read(() =>
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var channels = _state.Channels.Values.Where(channel => channel.RecipientId == user.Id).Select(channel => channel.Id).ToHashSet();
+        return _state.Messages.Values.Where(message => channels.Contains(message.ChannelId)).OrderBy(message => message.Id).ToList();
+    });
 
     public FakeMessage? Message(ulong messageId) => Read(() => _state.Messages.GetValueOrDefault(messageId));
 
