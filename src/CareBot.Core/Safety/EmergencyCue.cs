@@ -13,7 +13,7 @@ public sealed record EmergencyCue(string Name, EmergencyKind Kind, Regex Pattern
 {
     /// <summary>
     /// How long one pattern may take on one clause. People's text must never hang the bot: a pattern that runs out of
-    /// time counts as a match, because asking privately is the safe answer when CareBot cannot tell.
+    /// time (every time it is tried) counts as a match, because asking privately is the safe answer when CareBot cannot tell.
     /// </summary>
     public const int TimeoutMilliseconds = 200;
 
@@ -24,13 +24,6 @@ public sealed record EmergencyCue(string Name, EmergencyKind Kind, Regex Pattern
             return false;
         }
 
-        try
-        {
-            return Pattern.IsMatch(clause);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return true;
-        }
+        return BoundedMatch.IsMatch(Pattern, clause, whenUnsure: true);
     }
 }

@@ -22,19 +22,9 @@ public sealed class EnglishEmergencyLexicon : IEmergencyLexicon
 
     // A calming pattern that runs out of time calms nothing: the alarm stands, and the person is asked privately.
     public bool Calms(string clause) =>
-        Within(() => EnglishCalm.Calming().IsMatch(clause) || EnglishCalm.OtherSenses().IsMatch(clause) || EnglishCalm.CalmingIdioms().IsMatch(clause));
+        BoundedMatch.IsMatch(EnglishCalm.Calming(), clause, whenUnsure: false)
+        || BoundedMatch.IsMatch(EnglishCalm.OtherSenses(), clause, whenUnsure: false)
+        || BoundedMatch.IsMatch(EnglishCalm.CalmingIdioms(), clause, whenUnsure: false);
 
-    public bool Reassures(string clause) => Within(() => EnglishCalm.Reassurance().IsMatch(clause));
-
-    private static bool Within(Func<bool> match)
-    {
-        try
-        {
-            return match();
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    public bool Reassures(string clause) => BoundedMatch.IsMatch(EnglishCalm.Reassurance(), clause, whenUnsure: false);
 }
