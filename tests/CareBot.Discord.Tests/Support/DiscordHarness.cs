@@ -1,6 +1,10 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using CareBot.Composition;
 using CareBot.Core.Engine;
+using CareBot.Core.Outbox;
+using CareBot.Core.Platforms;
+using CareBot.Core.Storage;
 using CareBot.Testing.FakeDiscord.Gateway;
 using CareBot.Testing.FakeDiscord.Rest;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,22 +15,23 @@ namespace CareBot.Discord.Tests.Support;
 /// <summary>
 /// The CareBot host as a person runs it (Discord__Token, Discord__ApiBaseUrl, Discord__GatewayUrl), against the fake
 /// Discord: REST on loopback and a scripted gateway that delivers READY, a server and the interactions a test makes.
+/// Interactions come as Discord delivers them: from the server's channel with the member, from a DM with the user alone.
 /// On dispose it checks that every message-bearing request the bot sent carried allowed_mentions {"parse": []}.
 /// </summary>
 internal sealed class DiscordHarness : IAsyncDisposable
 {
+    private const int ComponentInteraction = 3;
     private readonly string _database;
-    private readonly string[] _extra;
+    private readonly IReadOnlyList<string> _extra;
     private IHost? _host;
-    private ScriptedGatewayConnection? _connection;
-    private int _sequence;
 
-    private DiscordHarness(FakeDiscordRestServer rest, ScriptedGateway gateway, string database, string[] extra)
+    private DiscordHarness(FakeDiscordRestServer rest, ScriptedGateway gateway, string database, DiscordHarnessOptions options)
     {
         Rest = rest;
         Gateway = gateway;
+        Session = new GatewayScript(gateway, rest, options.HeartbeatInterval);
         _database = database;
-        _extra = extra;
+        _extra = options.Configuration;
         Owner = rest.CreateUser("olive");
         Guild = rest.CreateGuild("Riverside Mutual Aid", Owner);
         Channel = rest.CreateTextChannel(Guild, "mutual-aid");
@@ -36,6 +41,9 @@ internal sealed class DiscordHarness : IAsyncDisposable
 
     public ScriptedGateway Gateway { get; }
 
+    /// <summary>Discord's side of the gateway session: what it dispatched, and the disruptions a test scripts.</summary>
+    public GatewayScript Session { get; }
+
     public FakeUser Owner { get; }
 
     public FakeGuild Guild { get; }
@@ -43,18 +51,16 @@ internal sealed class DiscordHarness : IAsyncDisposable
     public FakeChannel Channel { get; }
 
     /// <param name="extra">More command-line configuration; "{guild}" stands for the test server's id.</param>
-    public static async Task<DiscordHarness> StartAsync(string? database = null, params string[] extra)
+    public static Task<DiscordHarness> StartAsync(string? database = null, params string[] extra) =>
+        StartAsync(new DiscordHarnessOptions { Database = database, Configuration = extra });
+
+    public static async Task<DiscordHarness> StartAsync(DiscordHarnessOptions options)
     {
-        var rest = await FakeDiscordRestServer.StartAsync();
+        var rest = await FakeDiscordRestServer.StartAsync(options.Rest);
         var gateway = await ScriptedGateway.StartAsync(TimeProvider.System);
-        var harness = new DiscordHarness(rest, gateway, database ?? Path.Combine(Path.GetTempPath(), $"carebot-discord-{Guid.NewGuid():N}.db"), extra);
+        var harness = new DiscordHarness(rest, gateway, options.Database ?? Path.Combine(Path.GetTempPath(), $"carebot-discord-{Guid.NewGuid():N}.db"), options);
         await harness.RunHostAsync();
-        await harness.SendAsync("GUILD_CREATE", new JsonObject
-        {
-            ["id"] = harness.Guild.Id.ToString(),
-            ["name"] = harness.Guild.Name,
-            ["system_channel_id"] = harness.Channel.Id.ToString(),
-        });
+        await harness.AnnounceServerAsync();
         return harness;
     }
 
@@ -62,6 +68,12 @@ internal sealed class DiscordHarness : IAsyncDisposable
 
     /// <summary>The running host's engine, for what the host would do on its own (the delivery pipeline holding a message).</summary>
     public CareEngine Engine => _host?.Services.GetRequiredService<CareEngine>() ?? throw new InvalidOperationException("The host is not running.");
+
+    /// <summary>The running host's store, to read what waits in the outbox.</summary>
+    public ICareStore Store => _host?.Services.GetRequiredService<ICareStore>() ?? throw new InvalidOperationException("The host is not running.");
+
+    /// <summary>The bot's own posts in the server's channel (not answers to interactions), oldest first.</summary>
+    public IReadOnlyList<FakeMessage> Posts => [.. Rest.MessagesIn(Channel.Id).Where(message => message.WebhookId is null)];
 
     /// <summary>Starts the host (again, after <see cref="StopHostAsync"/>) and takes it through Hello, Identify and READY.</summary>
     public async Task RunHostAsync()
@@ -75,22 +87,17 @@ internal sealed class DiscordHarness : IAsyncDisposable
             "--Understanding:Model=None",
             "--Logging:LogLevel:Default=Warning",
         };
-        args.AddRange(_extra.Select(arg => arg.Replace("{guild}", Guild.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        args.AddRange(_extra.Select(arg => arg.Replace("{guild}", Guild.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)));
         _host = CareBotApp.Build(LaunchOptions.Parse([.. args]), TextWriter.Null);
         await _host.StartAsync();
-        _connection = await Gateway.ExpectConnectionAsync();
-        await _connection.SendHelloAsync(TimeSpan.FromSeconds(40));
-        await _connection.ExpectIdentifyAsync();
-        _sequence = 0;
-        await SendAsync("READY", new JsonObject
-        {
-            ["v"] = 10,
-            ["session_id"] = "session-" + Guid.NewGuid().ToString("N"),
-            ["resume_gateway_url"] = Gateway.ResumeUrl.ToString(),
-            ["user"] = new JsonObject { ["id"] = Rest.Bot.Id.ToString(), ["username"] = Rest.Bot.Username, ["bot"] = true },
-            ["guilds"] = new JsonArray(),
-            ["application"] = new JsonObject { ["id"] = Rest.Options.ApplicationId.ToString(), ["flags"] = 0 },
-        });
+        await Session.IdentifyAsync();
+    }
+
+    /// <summary>After the session was lost (op 9, not resumable): the host identifies afresh and hears of its server again, as Discord tells a new session.</summary>
+    public async Task IdentifyAgainAsync()
+    {
+        await Session.IdentifyAsync();
+        await AnnounceServerAsync();
     }
 
     public async Task StopHostAsync()
@@ -103,21 +110,45 @@ internal sealed class DiscordHarness : IAsyncDisposable
         }
     }
 
-    public FakeUser Member(string name)
+    public FakeUser Member(string name, bool acceptsDirectMessages = true)
     {
-        var user = Rest.CreateUser(name);
+        var user = Rest.CreateUser(name, acceptsDirectMessages);
         Rest.AddMember(Guild, user);
         return user;
     }
 
-    public Task SendAsync(string name, JsonObject data) => _connection!.SendDispatchAsync(++_sequence, name, data.ToJsonString());
+    public Task SendAsync(string name, JsonObject data) => Session.DispatchAsync(name, () => data);
+
+    /// <summary>What the bot wrote in the person's DM channel (its messages and its answers to what they pressed there), oldest first.</summary>
+    public IReadOnlyList<FakeMessage> DirectMessages(FakeUser user) => Rest.DirectChannelOf(user) is { } channel ? Rest.MessagesIn(channel.Id) : [];
+
+    /// <summary>Private messages waiting in the outbox for a person who can't be reached yet.</summary>
+    public IReadOnlyList<OutboxMessage> HeldFor(FakeUser user) =>
+        Store.Read(session => session.Outbox.HeldFor(new UserRef(KnownPlatforms.Discord, user.Id.ToString(CultureInfo.InvariantCulture))));
 
     /// <summary>A slash command in the server's channel, as Discord delivers it; returns once it is fully answered.</summary>
     public Task<FakeInteraction> CommandAsync(FakeUser user, string name, JsonObject? options = null, ulong permissions = 0) =>
         InteractAsync(2, user, new JsonObject { ["id"] = "1", ["name"] = name, ["type"] = 1, ["options"] = Options(options) }, permissions);
 
+    /// <summary>A button press with any custom_id, as a modified client can send, in the server's channel.</summary>
     public Task<FakeInteraction> PressAsync(FakeUser user, string customId, ulong permissions = 0) =>
-        InteractAsync(3, user, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, permissions);
+        InteractAsync(ComponentInteraction, user, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, permissions);
+
+    /// <summary>
+    /// Presses the button labelled <paramref name="label"/> on a message the bot sent, where it is: in the server's
+    /// channel (with the member and the server), or in a DM (with the user alone, no guild_id, context 1).
+    /// </summary>
+    public Task<FakeInteraction> PressAsync(FakeUser user, FakeMessage message, string label, ulong permissions = 0)
+    {
+        var data = new JsonObject { ["custom_id"] = Shown.ButtonId(message, label), ["component_type"] = 2 };
+        if (Rest.DirectChannelOf(user) is { } direct && direct.Id == message.ChannelId)
+        {
+            return DeliverAsync(ComponentInteraction, direct, message.Id, interaction => InteractionPayloads.FromDirectMessage(Rest, interaction, user, direct, data));
+        }
+
+        Assert.Equal(Channel.Id, message.ChannelId);
+        return InteractAsync(ComponentInteraction, user, data, permissions, messageId: message.Id);
+    }
 
     public Task<FakeInteraction> SubmitFormAsync(FakeUser user, string customId, string text) =>
         InteractAsync(5, user, new JsonObject
@@ -139,30 +170,12 @@ internal sealed class DiscordHarness : IAsyncDisposable
             ["options"] = new JsonArray(new JsonObject { ["name"] = option, ["type"] = 4, ["value"] = typed, ["focused"] = true }),
         }, 0, guild, channel);
 
-    public async Task<FakeInteraction> InteractAsync(int type, FakeUser user, JsonObject data, ulong permissions, FakeGuild? guild = null, FakeChannel? channel = null)
+    /// <summary>An interaction in a server's channel, with the member; for a component, <paramref name="messageId"/> is the message it sits on.</summary>
+    public Task<FakeInteraction> InteractAsync(int type, FakeUser user, JsonObject data, ulong permissions, FakeGuild? guild = null, FakeChannel? channel = null, ulong? messageId = null)
     {
         guild ??= Guild;
         channel ??= Channel;
-        var interaction = Rest.CreateInteraction(type, channel);
-        await SendAsync("INTERACTION_CREATE", new JsonObject
-        {
-            ["id"] = interaction.Id.ToString(),
-            ["application_id"] = Rest.Options.ApplicationId.ToString(),
-            ["type"] = type,
-            ["token"] = interaction.Token,
-            ["version"] = 1,
-            ["guild_id"] = guild.Id.ToString(),
-            ["channel_id"] = channel.Id.ToString(),
-            ["member"] = new JsonObject
-            {
-                ["user"] = new JsonObject { ["id"] = user.Id.ToString(), ["username"] = user.Username },
-                ["roles"] = new JsonArray(),
-                ["permissions"] = permissions.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            },
-            ["data"] = data,
-        });
-        await Eventually.True(() => IsAnswered(interaction), $"interaction {interaction.Id} (type {type}) to be answered");
-        return interaction;
+        return DeliverAsync(type, channel, messageId, interaction => InteractionPayloads.FromServer(Rest, interaction, user, data, permissions, guild, channel));
     }
 
     /// <summary>What the person saw: the callback's message, the deferred reply filled in, and followups, in order.</summary>
@@ -205,6 +218,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
     {
         await StopHostAsync();
         await Gateway.DisposeAsync();
+        Session.Dispose();
         var unsafeSends = Rest.Requests.Where(CarriesWords).Where(r => !PingsNobody(r)).Select(r => r.Route).ToList();
         await Rest.DisposeAsync();
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_database)!, Path.GetFileName(_database) + "*"))
@@ -238,6 +252,31 @@ internal sealed class DiscordHarness : IAsyncDisposable
         // A deferral is only half an answer: the reply is there once it is filled in (or replaced by followups).
         return interaction.CallbackType != 5 || RequestsOf(interaction).Any(r => r.Method is "PATCH" or "DELETE" || (r.Method == "POST" && !r.Route.EndsWith("/callback", StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// Dispatches an interaction and returns once it is fully answered. The fake's interaction (and its 3-second window)
+    /// is made when the dispatch reaches the host: at once, or on its return if the gateway is disrupted.
+    /// </summary>
+    private async Task<FakeInteraction> DeliverAsync(int type, FakeChannel channel, ulong? messageId, Func<FakeInteraction, JsonObject> payload)
+    {
+        var delivered = new TaskCompletionSource<FakeInteraction>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await Session.DispatchAsync("INTERACTION_CREATE", () =>
+        {
+            var interaction = Rest.CreateInteraction(type, channel, messageId);
+            delivered.TrySetResult(interaction);
+            return payload(interaction);
+        });
+        var created = await delivered.Task.WaitAsync(Eventually.Ceiling);
+        await Eventually.True(() => IsAnswered(created), $"interaction {created.Id} (type {type}) to be answered");
+        return created;
+    }
+
+    private Task AnnounceServerAsync() => SendAsync("GUILD_CREATE", new JsonObject
+    {
+        ["id"] = Guild.Id.ToString(CultureInfo.InvariantCulture),
+        ["name"] = Guild.Name,
+        ["system_channel_id"] = Channel.Id.ToString(CultureInfo.InvariantCulture),
+    });
 
     private static SentAnswer Read(JsonNode? message, bool ephemeral)
     {

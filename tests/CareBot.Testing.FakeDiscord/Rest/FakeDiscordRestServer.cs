@@ -62,13 +62,8 @@ public sealed class FakeDiscordRestServer : IAsyncDisposable
         return user;
     });
 
-    /// <summary>The person changes their privacy settings: from now on DMs to them are delivered, or refused with 50007.</summary>
-    public void SetAcceptsDirectMessages(FakeUser user, bool accepts) => Read(() =>
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        _state.Users[user.Id] = _state.Users[user.Id] with { AcceptsDirectMessages = accepts };
-        return true;
-    });
+    /// <summary>The person opens (or closes) their DMs to the bot: from now on messages to their DM channel are accepted (or refused with 50007).</summary>
+    public void SetAcceptsDirectMessages(FakeUser user, bool accepts) => Read(() => _state.Users[user.Id].AcceptsDirectMessages = accepts);
 
     /// <summary>A guild owned by <paramref name="owner"/>, with its @everyone role and the owner and the bot as members.</summary>
     public FakeGuild CreateGuild(string name, FakeUser owner, ulong everyonePermissions = 0) => Read(() =>
@@ -111,6 +106,20 @@ public sealed class FakeDiscordRestServer : IAsyncDisposable
     });
 
     public FakeMessage? Message(ulong messageId) => Read(() => _state.Messages.GetValueOrDefault(messageId));
+
+    /// <summary>The DM channel between the bot and <paramref name="user"/>, once the bot has opened it (POST /users/@me/channels).</summary>
+    public FakeChannel? DirectChannelOf(FakeUser user) =>
+        Read(() => _state.Channels.Values.FirstOrDefault(channel => channel.RecipientId == user.Id));
+
+    /// <summary>A message as Discord's API shows it (MessageResponse), e.g. for the <c>message</c> of a component interaction.</summary>
+    public JsonObject? MessageJson(ulong messageId) =>
+        Read(() => _state.Messages.TryGetValue(messageId, out var message) ? FakeJson.Message(_state, message) : null);
+
+    /// <summary>A user as Discord's API shows it (UserResponse).</summary>
+    public JsonObject UserJson(FakeUser user) => Read(() => FakeJson.User(_state.Users[user.Id]));
+
+    /// <summary>A channel as Discord's API shows it (a guild channel, or a DM channel with its recipient).</summary>
+    public JsonObject ChannelJson(FakeChannel channel) => Read(() => FakeJson.Channel(_state, channel));
 
     /// <summary>
     /// An interaction as if Discord had just delivered it (its 3-second callback deadline starts now). For a
