@@ -252,6 +252,11 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
                 var message = next;
                 var turn = new DeliveryTurn(lane.Pacer, token => _engine.Outbox.BeginAttemptAsync(message.Id, token));
                 var verdict = await _platform.SendAsync(message, turn, cancellationToken);
+                if (verdict.Kind == VerdictKind.Moved)
+                {
+                    await RecordMoveAsync(lane, message, verdict);
+                    return;
+                }
 
                 // Once the platform has answered, the outcome is recorded even while shutting down: a message it accepted
                 // but we never marked would be sent again after the restart.
@@ -262,7 +267,10 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
                     _finishedAtRead[message.Id] = _reads;
                     if (verdict.Kind is VerdictKind.RetryLater or VerdictKind.Fatal)
                     {
-                        lane.Block(_time.GetUtcNow() + verdict.Delay);
+                        // Refused credentials stay refused until the host restarts with new ones. A Fatal verdict has no
+                        // delay, so blocking "until now" let the next read send this message again (and report the
+                        // credentials again) every second until the host stopped; the lane stays shut instead.
+                        lane.Block(verdict.Kind == VerdictKind.Fatal ? DateTimeOffset.MaxValue : _time.GetUtcNow() + verdict.Delay);
                         lane.Running = null;
                         return;
                     }
@@ -285,6 +293,27 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
                 lane.Block(_time.GetUtcNow() + AfterBug);
                 lane.Running = null;
             }
+        }
+    }
+
+    /// <summary>
+    /// The group moved, and its old address is gone for good, so its lane is shut for good, before the move is recorded:
+    /// it was going on to send what it still held to the old address, and a read racing the move can find these messages
+    /// at either address. Shut, it leaves those read at the old address; once the move is recorded they wait at the new
+    /// one, where the move's wake-up reads them into a new lane in outbox order. (This message is not marked finished, as
+    /// others are: a read that skipped it would let later messages overtake it there.)
+    /// </summary>
+    private async Task RecordMoveAsync(DestinationLane lane, OutboxMessage message, DeliveryVerdict verdict)
+    {
+        lock (_gate)
+        {
+            lane.Block(DateTimeOffset.MaxValue);
+        }
+
+        await _outcomes.RecordAsync(message, verdict, CancellationToken.None);
+        lock (_gate)
+        {
+            lane.Running = null;
         }
     }
 

@@ -19,8 +19,9 @@ public sealed class DestinationPacerTests
         clock.Advance(TimeSpan.FromMilliseconds(20));
         first.Dispose();
 
+        // Answered at 20 ms, so the next may go at 1020 ms: at 1019 ms it still waits.
         var second = pacer.AcquireAsync(CancellationToken.None);
-        clock.Advance(TimeSpan.FromMilliseconds(1019));
+        clock.Advance(TimeSpan.FromMilliseconds(999));
         var waitingAtAlmostASecond = !second.IsCompleted;
         clock.Advance(TimeSpan.FromMilliseconds(1));
         (await second.WaitAsync(Ceiling)).Dispose();

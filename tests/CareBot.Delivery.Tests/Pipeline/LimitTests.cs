@@ -1,0 +1,99 @@
+using CareBot.Delivery.Tests.Support;
+
+namespace CareBot.Delivery.Tests.Pipeline;
+
+/// <summary>The platform's limits, for the whole bot and for each destination, hold however many destinations are busy, and across a restart.</summary>
+public sealed class LimitTests
+{
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+
+    [Fact]
+    public async Task The_bot_never_makes_more_than_five_requests_in_any_second_across_twelve_busy_chats()
+    {
+        await using var rig = PipelineHarness.OnFakeClock(new DeliveryLimits(RateWindow.OnePer(Second), RateWindow.None, new RateWindow(5, Second)));
+        for (var chat = 0; chat < 12; chat++)
+        {
+            for (var message = 1; message <= 3; message++)
+            {
+                await rig.Post($"chat{chat}", $"member{chat}", $"c{chat}m{message}");
+            }
+        }
+
+        await rig.StartAsync();
+
+        // Every chat's lane is at its first message before the clock moves: without limits they would all go now.
+        await rig.Calls.WaitFor(calls => calls.Select(call => call.Destination).Distinct().Count() == 12, "a call for each chat");
+        await rig.AdvanceUntil(() => rig.Calls.Requests.Count == 36, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1));
+
+        var requests = rig.Calls.Requests;
+        Assert.Equal(36, requests.Count);
+        AssertAtMost(5, Second, requests);
+        Assert.All(requests.GroupBy(call => call.Destination), chat => AssertAtMost(1, Second, [.. chat]));
+    }
+
+    [Fact]
+    public async Task Each_chat_gets_at_most_one_message_a_second_while_the_bot_has_room_for_more()
+    {
+        await using var rig = PipelineHarness.OnFakeClock(new DeliveryLimits(RateWindow.OnePer(Second), RateWindow.None, new RateWindow(30, Second)));
+        for (var message = 1; message <= 5; message++)
+        {
+            await rig.Post("hall", "ann", $"h{message}");
+            await rig.Tell("bob", $"b{message}");
+        }
+
+        await rig.StartAsync();
+        await rig.Calls.WaitFor(calls => calls.Count(call => call.MadeARequest) == 2, "the first message of each chat");
+        await rig.AdvanceUntil(() => rig.Calls.Requests.Count == 10, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1));
+
+        var requests = rig.Calls.Requests;
+        Assert.Equal(10, requests.Count);
+        Assert.All(requests.GroupBy(call => call.Destination), chat => AssertAtMost(1, Second, [.. chat]));
+
+        // Side by side: the private chat's second message doesn't wait for the group's last.
+        Assert.True(requests.Single(call => call.Tag == "b2").RequestedAt < requests.Single(call => call.Tag == "h5").RequestedAt);
+    }
+
+    [Fact]
+    public async Task Requests_made_before_a_restart_still_count_against_the_limits_right_after_it()
+    {
+        var minute = TimeSpan.FromMinutes(1);
+        await using var rig = PipelineHarness.OnFakeClock(new DeliveryLimits(RateWindow.None, new RateWindow(3, minute), new RateWindow(5, Second)));
+        foreach (var tag in new[] { "h1", "h2", "h3" })
+        {
+            await rig.Post("hall", "ann", tag);
+        }
+
+        await rig.Post("porch", "bob", "p1");
+        await rig.Post("porch", "bob", "p2");
+        await rig.StartAsync();
+        await rig.Calls.WaitFor(calls => calls.Count(call => call.MadeARequest) == 5, "the first run's five requests");
+        await rig.StopAsync();
+
+        // Written while the bot was down, due as it starts: the hall had its three a minute, the bot its five a second.
+        await rig.Post("hall", "ann", "h4");
+        await rig.Post("porch", "bob", "p3");
+        await rig.Post("yard", "cara", "y1");
+        await rig.RestartAsync();
+        await rig.Calls.WaitFor(calls => calls.Count == 8, "the second run at work on each of the three");
+        await rig.AdvanceUntil(() => rig.Calls.Requests.Count == 8, TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(2));
+
+        var requests = rig.Calls.Requests;
+        Assert.Equal(8, requests.Count);
+        Assert.All(requests.Take(5), call => Assert.Equal(PipelineHarness.Start, call.RequestedAt));
+        AssertAtMost(5, Second, requests);
+        AssertAtMost(3, minute, [.. requests.Where(call => call.Destination == "hall")]);
+
+        // The hall waits out its minute; the porch and the yard only the bot's second.
+        Assert.Equal("h4", requests[^1].Tag);
+    }
+
+    /// <summary>No <paramref name="window"/> holds more than <paramref name="limit"/> of the requests.</summary>
+    private static void AssertAtMost(int limit, TimeSpan window, IReadOnlyList<PlatformCall> requests)
+    {
+        var times = requests.Select(call => call.RequestedAt!.Value).Order().ToList();
+        for (var i = 0; i + limit < times.Count; i++)
+        {
+            Assert.True(times[i + limit] - times[i] >= window, $"{limit + 1} requests within {window}: from {times[i]:HH:mm:ss.fff} to {times[i + limit]:HH:mm:ss.fff}");
+        }
+    }
+}
