@@ -35,7 +35,7 @@ internal sealed class ClaimCommand : NeedCommandHandler
         if (commitments >= helper.Cap)
         {
             return new Problem(
-                $"You're already helping with {commitments} need{(commitments == 1 ? "" : "s")}, your cap. Thank you! " +
+                $"You're already helping with {Words.Count(commitments, "need")}, your cap. Thank you! " +
                 "Finish one with /done, or raise your cap with /me cap <n>.");
         }
 

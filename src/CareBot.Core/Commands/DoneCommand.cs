@@ -1,6 +1,7 @@
 using CareBot.Core.Engine;
-using CareBot.Core.Needs;
+using CareBot.Core.Members;
 using CareBot.Core.Messages;
+using CareBot.Core.Needs;
 using CareBot.Core.Safety;
 
 namespace CareBot.Core.Commands;
@@ -8,7 +9,7 @@ namespace CareBot.Core.Commands;
 /// <summary>/done n [thanks]: marks a need met; the thank-you is posted to the group.</summary>
 internal sealed class DoneCommand : NeedCommandHandler
 {
-    private const int MaxThanksLength = 500;
+    public const int MaxThanksLength = 500;
 
     public override string Name => "done";
 
@@ -25,14 +26,20 @@ internal sealed class DoneCommand : NeedCommandHandler
         }
 
         var before = CommunityContext.ActiveHelpers(need);
-        var moveProblem = need.MarkDone(ctx.Actor.Id, thanks.Length > 0 ? thanks : null, ctx.Now);
+        var keptBack = thanks.Length > 0 && ThankYous.WouldUnmask(ctx, need, thanks);
+        var moveProblem = need.MarkDone(ctx.Actor.Id, thanks.Length > 0 && !keptBack ? thanks : null, ctx.Now);
         if (moveProblem is not null)
         {
             return moveProblem;
         }
 
+        if (keptBack)
+        {
+            need.HoldThanks(ctx.Actor.Id, thanks);
+        }
+
         ctx.Save(need, before);
-        var helpers = need.HelperIds.Select(ctx.Set.Member).OfType<Members.Member>().ToList();
+        var helpers = need.HelperIds.Select(ctx.Set.Member).OfType<Member>().ToList();
         foreach (var helper in helpers)
         {
             helper.RecordHelped(ctx.Now);
@@ -42,32 +49,33 @@ internal sealed class DoneCommand : NeedCommandHandler
         var post = new MessageBuilder().Add("💛 ").Bold($"#{need.Number}").Add(" is done");
         if (helpers.Count > 0)
         {
-            post.Add(", with help from ");
-            for (var i = 0; i < helpers.Count; i++)
-            {
-                post.Add(i == 0 ? "" : ", ").Add(NeedCards.Person(helpers[i]));
-            }
+            post.Add(", with help from ").List([.. helpers.Select(NeedCards.Person)]);
         }
 
         post.Add(".").Line();
         if (need.Thanks is not null)
         {
-            // Whoever wrote the thank-you signs it: a helper's words are not put in the requester's mouth.
-            var author = need.IsRequester(ctx.Actor.Id) ? NeedCards.Requester(ctx, need, viewerId: null) : NeedCards.Person(ctx.Actor);
-            post.Add("Thanks from ").Add(author).Add(": ").Quote(need.Thanks).Line();
+            ThankYous.Signed(post, ctx, need, ctx.Actor, need.Thanks);
         }
 
         ctx.PostToGroup(post.Build(), [.. need.HelperIds, .. NeedAsker.OptionalId(need.RequesterId)]);
+        if (keptBack)
+        {
+            ThankYous.AskRequesterFirst(ctx, need);
+        }
+
         if (!ctx.InGroup)
         {
-            ctx.Reply(OutgoingMessage.Text($"Marked #{need.Number} done. Thank you!"));
+            ctx.Reply(OutgoingMessage.Text(keptBack && !need.IsRequester(ctx.Actor.Id)
+                ? $"Marked #{need.Number} done. Your note names the person who asked anonymously, so I've asked them before posting it. Thank you!"
+                : $"Marked #{need.Number} done. Thank you!"));
         }
 
         TellTheOthers(ctx, need, helpers);
         return null;
     }
 
-    private static void TellTheOthers(CommandContext ctx, Needs.Need need, List<Members.Member> helpers)
+    private static void TellTheOthers(CommandContext ctx, Need need, List<Member> helpers)
     {
         var others = helpers.Where(h => h.Id != ctx.Actor.Id).ToList();
         if (!need.IsRequester(ctx.Actor.Id) && need.RequesterId is { } id && ctx.Set.Member(id) is { } requester)

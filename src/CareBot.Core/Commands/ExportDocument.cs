@@ -96,6 +96,7 @@ internal static class ExportDocument
         closedAt = n.ClosedAt,
         expiresAt = n.IsActive ? n.ExpiresAt : (DateTimeOffset?)null,
         thanks = n.Thanks,
+        thanksKeptBackUntilYouDecide = n.HeldThanks,
     };
 
     /// <summary>What CareBot read from a text: its words as kept for matching, and whether a sentence model's meaning is kept.</summary>

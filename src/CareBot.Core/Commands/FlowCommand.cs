@@ -26,10 +26,10 @@ internal sealed class FlowCommand : CommandHandler
                 continue;
             }
 
-            builder.Add($"{window.NeedsMet} need{(window.NeedsMet == 1 ? "" : "s")} met; {window.PeopleWhoHelped} " +
-                $"{(window.PeopleWhoHelped == 1 ? "person" : "people")} helped and {window.PeopleHelped} " +
-                $"{(window.PeopleHelped == 1 ? "was" : "were")} helped.");
-            if (window.PeopleWhoHelped > window.BusiestFew)
+            // Counts of people, never below 3: in a small group "1 was helped" after an anonymous need says who asked.
+            builder.Add($"{Words.Count(window.NeedsMet, "need")} met; {Words.People(window.PeopleWhoHelped)} helped and " +
+                $"{Words.People(window.PeopleHelped)} {Words.WasOrWere(window.PeopleHelped)} helped.");
+            if (window.PeopleWhoHelped > window.BusiestFew && window.BusiestFew >= Words.SmallestCrowd)
             {
                 builder.Add($" The busiest {window.BusiestFew} helpers carried {window.BusiestShare.ToString("P0", CultureInfo.InvariantCulture)} of it.");
             }

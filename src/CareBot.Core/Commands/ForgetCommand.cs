@@ -27,7 +27,7 @@ internal sealed class ForgetCommand : CommandHandler
         if (answer != "confirm")
         {
             ctx.ReplyPrivately(new MessageBuilder()
-                .Line($"This erases your profile, offers and settings in {string.Join(", ", ctx.Memberships.Select(m => m.Community.Name))}, " +
+                .Line($"This erases your profile, offers and settings in {Words.List(ctx.Memberships.Select(m => m.Community.Name))}, " +
                       "withdraws your open needs, erases what you wrote in your needs and your name from past ones, and deletes every message about you that I keep. " +
                       "It can't be undone. /export first if you'd like a copy.")
                 .Button("Yes, erase my data", "/forget confirm")

@@ -23,7 +23,7 @@ internal sealed class MapCommand : CommandHandler
     {
         var builder = new MessageBuilder()
             .Add("🗺️ ").Bold($"Resource map of {map.CommunityName}").Line()
-            .Line($"{map.Members} members ({map.MembersOnBreak} on a break) · {map.ActiveOffers} offers · {map.OpenNeeds} open needs");
+            .Line($"{Members(map.Members)} ({OnBreak(map.MembersOnBreak)}) · {Words.Count(map.ActiveOffers, "offer")} · {Words.Count(map.OpenNeeds, "open need")}");
         if (map.Rows.Count == 0)
         {
             return builder.Line("Nothing on the map yet. Start it with /offer <what you can give>.").Build();
@@ -34,18 +34,23 @@ internal sealed class MapCommand : CommandHandler
             builder.Add($"{row.Category.Emoji} ").Bold(row.Category.Name).Add(": ");
             builder.Add(row.People == 0
                 ? "nobody offers this yet"
-                : $"{row.Offers} offer{Plural(row.Offers)} from {row.People} {(row.People == 1 ? "person" : "people")}, {row.AvailableNow} free now");
-            builder.Add(row.OpenNeeds == 0 ? "" : $" · {row.OpenNeeds} open need{Plural(row.OpenNeeds)}").Line();
+                : $"{Words.Count(row.Offers, "offer")} from {Words.People(row.People)}, {FreeNow(row.AvailableNow)}");
+            builder.Add(row.OpenNeeds == 0 ? "" : $" · {Words.Count(row.OpenNeeds, "open need")}").Line();
         }
 
         var gaps = map.Gaps.Select(r => r.Category.Name).ToList();
         if (gaps.Count > 0)
         {
-            builder.Bold("Gaps: ").Add(string.Join(", ", gaps) + ". Could anyone offer these?").Line();
+            builder.Bold("Gaps: ").Add(Words.List(gaps) + ". Could anyone offer " + (gaps.Count == 1 ? "this?" : "these?")).Line();
         }
 
         return builder.Build();
     }
 
-    private static string Plural(int count) => count == 1 ? "" : "s";
+    // Who is on a break or free is each person's own business: like every count of people here, it never goes below 3.
+    private static string Members(int count) => count >= Words.SmallestCrowd ? Words.Count(count, "member") : $"fewer than {Words.SmallestCrowd} members";
+
+    private static string OnBreak(int count) => count == 0 ? "nobody on a break" : $"{Words.People(count)} on a break";
+
+    private static string FreeNow(int count) => count == 0 ? "nobody free now" : $"{Words.People(count)} free now";
 }

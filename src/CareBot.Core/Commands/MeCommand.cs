@@ -84,7 +84,7 @@ internal sealed class MeCommand : CommandHandler
             case "tz":
                 if (!TimeZones.TryFind(value, out _))
                 {
-                    return new Problem($"I don't know the time zone \"{NeedCards.Clip(value, 40)}\". Use a name like Europe/Berlin.");
+                    return new Problem($"I don't know the time zone \"{Words.Quoted(NeedCards.Clip(value, 40))}\". Use a name like Europe/Berlin.");
                 }
 
                 changes.Add(() => me.SetTimeZone(value));
@@ -106,7 +106,7 @@ internal sealed class MeCommand : CommandHandler
                 changes.Add(() => me.SetCheckIns(preference, ctx.Now.AddDays(7)));
                 return null;
             default:
-                return new Problem($"I don't know the setting \"{NeedCards.Clip(key, 20)}\". You can set zone, cap, quiet, tz, notify and checkins.");
+                return new Problem($"I don't know the setting \"{Words.Quoted(NeedCards.Clip(key, 20))}\". You can set zone, cap, quiet, tz, notify and checkins.");
         }
     }
 
@@ -121,7 +121,7 @@ internal sealed class MeCommand : CommandHandler
 
         return builder.Bold($"You in {ctx.Community.Name}").Line()
             .Line($"Zone: {me.Zone ?? "not set"}")
-            .Line($"Cap: {me.Cap} needs at once (helping with {ctx.Set.CommitmentsOf(me.Id)} now)")
+            .Line($"Cap: {Words.Count(me.Cap, "need")} at once (helping with {ctx.Set.CommitmentsOf(me.Id)} now)")
             .Line($"Quiet hours: {quiet}, time zone {me.TimeZone ?? ctx.Agreements.TimeZone}")
             .Line($"Notifications: {me.Notify.ToString().ToLowerInvariant()} · check-ins: {me.CheckIns.ToString().ToLowerInvariant()}")
             .Line(me.IsPaused(ctx.Now)

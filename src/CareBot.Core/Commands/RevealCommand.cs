@@ -38,7 +38,7 @@ internal sealed class RevealCommand : NeedCommandHandler
         }
 
         ctx.ReplyPrivately(OutgoingMessage.Text(
-            $"Done: your helper{(helpers.Count > 1 ? "s" : "")} on #{need.Number} now know{(helpers.Count > 1 ? "" : "s")} who you are. Everyone else still sees \"someone\"."));
+            $"Done: {(helpers.Count > 1 ? "your helpers" : "your helper")} on #{need.Number} now {(helpers.Count > 1 ? "know" : "knows")} who you are. Everyone else still sees \"someone\"."));
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using CareBot.Core.Messages;
 using CareBot.Core.Engine;
 using CareBot.Core.Safety;
 
@@ -29,6 +30,6 @@ internal static class ZoneOption
             return zone is { Length: > 40 } ? new Problem("That zone name is too long; keep it under 40 characters.") : null;
         }
 
-        return new Problem($"\"{NeedCards.Clip(zone, 40)}\" isn't one of {ctx.Community.Name}'s zones: {string.Join(", ", zones)}.");
+        return new Problem($"\"{Words.Quoted(NeedCards.Clip(zone, 40))}\" isn't one of {ctx.Community.Name}'s zones: {Words.List(zones)}.");
     }
 }

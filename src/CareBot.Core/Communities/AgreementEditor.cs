@@ -1,3 +1,4 @@
+using CareBot.Core.Messages;
 using System.Globalization;
 using CareBot.Core.Members;
 using CareBot.Core.Safety;
@@ -51,7 +52,7 @@ public static class AgreementEditor
             "outside-zone" => SetOutsideZone(next, value),
             "quiet" => SetQuiet(next, value),
             "timezone" => SetTimeZone(next, value),
-            _ => new Problem($"I don't know the agreement \"{Clip(key)}\". You can set: {string.Join(", ", Keys.Select(k => k.Key))}."),
+            _ => new Problem($"I don't know the agreement \"{Words.Quoted(Clip(key))}\". You can set: {string.Join(", ", Keys.Select(k => k.Key))}."),
         };
         return problem is null ? Result<Agreements>.Ok(next) : problem;
     }
@@ -144,7 +145,7 @@ public static class AgreementEditor
     {
         if (!TimeZones.TryFind(value, out _))
         {
-            return new Problem($"I don't know the time zone \"{Clip(value)}\". Use a name like Europe/Berlin or America/New_York.");
+            return new Problem($"I don't know the time zone \"{Words.Quoted(Clip(value))}\". Use a name like Europe/Berlin or America/New_York.");
         }
 
         next.TimeZone = value;

@@ -25,7 +25,7 @@ internal sealed class CommandRegistry
     public static CommandRegistry Default { get; } = new(
     [
         new HelpCommand(), new StartCommand(), new NeedCommand(), new OfferCommand(), new NeedsCommand(), new ClaimCommand(),
-        new PassCommand(), new DoneCommand(), new CancelCommand(), new MineCommand(), new OffersCommand(), new WithdrawCommand(),
+        new PassCommand(), new DoneCommand(), new ThanksCommand(), new CancelCommand(), new MineCommand(), new OffersCommand(), new WithdrawCommand(),
         new CategoriesCommand(),
         new MapCommand(), new FlowCommand(), new MeCommand(), new PauseCommand(), new ResumeCommand(), new AgreementsCommand(),
         new AgreeCommand(), new ExportCommand(), new ForgetCommand(), new KeepCommand(), new NotYetCommand(),

@@ -32,6 +32,13 @@ public sealed class MessageBuilder
         return this;
     }
 
+    /// <summary>Pieces joined as a person lists them: "dev and sam", "dev, sam, and lena".</summary>
+    public MessageBuilder List(IReadOnlyList<Span> items)
+    {
+        Words.List(items, item => Add(item), separator => Add(separator));
+        return this;
+    }
+
     /// <summary>Ends the current line; the next span starts a new one.</summary>
     public MessageBuilder Line(string? text = null)
     {

@@ -106,6 +106,14 @@ public sealed class Need
 
     public string? Thanks { get; private set; }
 
+    /// <summary>
+    /// A thank-you kept back because it names the anonymous requester: posted only if she says so (/thanks n post).
+    /// </summary>
+    public string? HeldThanks { get; private set; }
+
+    /// <summary>Who wrote <see cref="HeldThanks"/>: the requester or one of the helpers.</summary>
+    public int? HeldThanksBy { get; private set; }
+
     public DateTimeOffset? NextWaveAt { get; private set; }
 
     public DateTimeOffset? StillNeededAt { get; private set; }
@@ -213,6 +221,34 @@ public sealed class Need
         Close(NeedState.Done, at);
         return null;
     }
+
+    /// <summary>Keeps a thank-you back until the anonymous requester decides; a newer one replaces it.</summary>
+    public void HoldThanks(int authorId, string thanks)
+    {
+        HeldThanks = thanks;
+        HeldThanksBy = authorId;
+    }
+
+    /// <summary>The requester decided about the held thank-you: it is posted (and becomes the need's thanks) or dropped.</summary>
+    public (string Thanks, int AuthorId)? ReleaseHeldThanks(bool post)
+    {
+        if (HeldThanks is not { } held || HeldThanksBy is not { } author)
+        {
+            return null;
+        }
+
+        if (post)
+        {
+            Thanks = held;
+        }
+
+        HeldThanks = null;
+        HeldThanksBy = null;
+        return (held, author);
+    }
+
+    /// <summary>A thank-you written after the need was met (/thanks n words); the latest is the one the digest shows.</summary>
+    public void AddThanks(string thanks) => Thanks = thanks;
 
     /// <summary>Withdraws the need; the caller checks that the requester or an admin asked.</summary>
     public Problem? Cancel(DateTimeOffset at)
@@ -383,11 +419,19 @@ public sealed class Need
             Zone = null;
             By = null;
             Thanks = null;
+            HeldThanks = null;
+            HeldThanksBy = null;
         }
 
         if (HelperList.Remove(memberId))
         {
             Thanks = null;
+        }
+
+        if (HeldThanksBy == memberId)
+        {
+            HeldThanks = null;
+            HeldThanksBy = null;
         }
 
         AskedList.Remove(memberId);

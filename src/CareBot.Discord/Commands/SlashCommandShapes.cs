@@ -35,6 +35,7 @@ public static class SlashCommandShapes
         ["fellthrough"] = [NeedNumber],
         ["reveal"] = [NeedNumber],
         ["done"] = [NeedNumber, SlashOption.Text("thanks", "a thank-you for whoever helped")],
+        ["thanks"] = [NeedNumber, SlashOption.Text("words", "your thank-you") with { Required = true }],
         ["withdraw"] = [SlashOption.Number("number", "your offer's number", SuggestionKind.MyOffers)],
         ["stillon"] = [SlashOption.Number("number", "your offer's number", SuggestionKind.MyOffers)],
         ["categories"] =

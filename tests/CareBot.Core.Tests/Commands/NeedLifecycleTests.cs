@@ -80,7 +80,7 @@ public sealed class NeedLifecycleTests
         var delivered = await h.Accepts(x => x.Say("bob", "/done 1 it was a pleasure, see you soon"));
 
         var post = Assert.Single(delivered.InGroup());
-        Assert.Contains("Thanks from Bob Tester: it was a pleasure, see you soon", post.Text, StringComparison.Ordinal);
+        Assert.Contains("Bob Tester says: it was a pleasure, see you soon", post.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Thanks from Alice Tester", post.Text, StringComparison.Ordinal);
     }
 
@@ -277,7 +277,7 @@ public sealed class NeedLifecycleTests
         Assert.DoesNotContain("more wanted", Assert.Single(second.InGroup()).Text, StringComparison.Ordinal);
 
         var done = await h.Accepts(x => x.Say("alice", "/done 1"));
-        Assert.Contains("with help from Bob Tester, Carol Tester", Assert.Single(done.InGroup()).Text, StringComparison.Ordinal);
+        Assert.Contains("with help from Bob Tester and Carol Tester", Assert.Single(done.InGroup()).Text, StringComparison.Ordinal);
         Assert.Single(done.To("bob"));
         Assert.Single(done.To("carol"));
     }
