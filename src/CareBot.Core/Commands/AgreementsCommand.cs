@@ -29,6 +29,7 @@ internal sealed class AgreementsCommand : CommandHandler
         .Line($"Each need asks {a.FirstWaveSize} members at a time, then the next {a.FirstWaveSize} after {a.WaveHours} hours.")
         .Line($"At most {a.DailyAskLimit} requests per member per day. Default quiet hours: {a.DefaultQuietHours?.ToString() ?? "none"} ({a.TimeZone}).")
         .Line($"Each member may give {a.CommandsPerMinute} commands a minute and {a.CommandsPerHour} an hour; past that they are told privately, once, and further commands are ignored until the minute or hour has passed.")
+        .Line($"Each member may post {Words.Count(a.NeedsPerDay, "need")} a day.")
         .Line($"Open needs are checked on after {a.StillNeededDays} days and expire after {a.NeedExpiryDays}.")
         .Add("Not for emergencies: ").Quote(a.EmergencyNotice).Line()
         .Italic("Admins change these with /agree <key> <value>.").Line()

@@ -67,6 +67,11 @@ internal sealed class NeedCommand : CommandHandler
             return problem;
         }
 
+        if (NeedFlood.Refusal(ctx) is { } flood)
+        {
+            return flood;
+        }
+
         Post(ctx, new NeedDraft(text, profile!, options.Anonymous, options.By, options.Zone, options.HelpersWanted));
         return null;
     }
@@ -113,6 +118,12 @@ internal sealed class NeedCommand : CommandHandler
             ctx.ReplyPrivately(OutgoingMessage.Text(
                 "You asked for your held request to stay anonymous, so I can only post it from here, our private chat: send /need post (or /need drop to let it go)."));
             return null;
+        }
+
+        // Refused, the held need stays held (the transaction rolls back) and can be posted once the day has passed.
+        if (NeedFlood.Refusal(ctx) is { } flood)
+        {
+            return flood;
         }
 
         // The group's zones may have changed while it was held: a zone no longer named is dropped, not refused,

@@ -51,6 +51,13 @@ public sealed class Agreements
     /// </summary>
     public int CommandsPerHour { get; internal set; } = 60;
 
+    /// <summary>
+    /// Most needs one member posts in a day (24 hours). Five covers a hard week's worth of asking in one go; past it, a
+    /// flood (a script, or someone pasting a list) would bury everyone else's needs and ask the same helpers again and
+    /// again, so the member is told kindly and others are not slowed.
+    /// </summary>
+    public int NeedsPerDay { get; internal set; } = 5;
+
     public int NeedExpiryDays { get; internal set; } = 14;
 
     /// <summary>After this many days open, the requester is asked whether the need still stands.</summary>
