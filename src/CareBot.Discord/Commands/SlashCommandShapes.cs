@@ -29,7 +29,7 @@ public static class SlashCommandShapes
         ],
         ["claim"] = [NeedNumber],
         ["pass"] = [NeedNumber],
-        ["cancel"] = [NeedNumber],
+        ["cancel"] = [NeedNumber, SlashOption.Text("reason", "why (admins: told to the person who asked)")],
         ["keep"] = [NeedNumber],
         ["notyet"] = [NeedNumber],
         ["fellthrough"] = [NeedNumber],
