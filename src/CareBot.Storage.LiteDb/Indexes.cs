@@ -35,6 +35,7 @@ internal static class Indexes
         var outbox = db.GetCollection(Collections.Outbox);
         outbox.EnsureIndex("Status");
         outbox.EnsureIndex("MemberIds", "$.MemberIds[*]");
+        outbox.EnsureIndex("AsksForNeedId");
 
         db.GetCollection(Collections.Sends).EnsureIndex("At");
     }

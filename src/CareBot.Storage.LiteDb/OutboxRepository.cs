@@ -29,6 +29,8 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
     public IReadOnlyList<OutboxMessage> DeferredDue(DateTimeOffset now, int take) =>
         [.. DeferredMessages().Where(Filters.AtMost("DeliverAfter", Dates.Of(now))).OrderBy("_id").Limit(take).ToEnumerable()];
 
+    public IReadOnlyList<OutboxMessage> AsksFor(int needId) => [.. AsksAbout(needId).ToEnumerable()];
+
     public IReadOnlyList<OutboxMessage> HeldFor(UserRef user) =>
         [.. HeldMessages().ToEnumerable().Where(m => m.Platform == user.Platform && m.Destination.IsDirect && m.Destination.ChatId == user.UserId)];
 
@@ -75,6 +77,8 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
 
     internal ILiteQueryable<OutboxMessage> PendingFor(string platform) =>
         _outbox.Query().Where(Filters.Equal("Status", Pending)).Where(Filters.Equal("Platform", platform));
+
+    internal ILiteQueryable<OutboxMessage> AsksAbout(int needId) => _outbox.Query().Where(Filters.Equal("AsksForNeedId", needId));
 
     internal ILiteQueryable<OutboxMessage> HeldMessages() => _outbox.Query().Where(Filters.Equal("Status", Held));
 

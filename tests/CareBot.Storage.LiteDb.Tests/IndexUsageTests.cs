@@ -49,6 +49,7 @@ public sealed class IndexUsageTests : IDisposable
     [InlineData("pending messages of a platform", "Status", "INDEX SEEK")]
     [InlineData("held messages", "Status", "INDEX SEEK")]
     [InlineData("deferred requests for help", "Status", "INDEX SEEK")]
+    [InlineData("requests for help about a need", "AsksForNeedId", "INDEX SEEK")]
     [InlineData("messages naming a member", "MemberIds", "INDEX SEEK")]
     [InlineData("failed messages to purge", "Status", "INDEX SEEK")]
     public void Every_lookup_the_engine_makes_is_answered_from_an_index(string lookup, string index, string mode)
@@ -98,6 +99,7 @@ public sealed class IndexUsageTests : IDisposable
             "pending messages of a platform" => outbox.PendingFor(KnownPlatforms.Console).GetPlan(),
             "held messages" => outbox.HeldMessages().GetPlan(),
             "deferred requests for help" => outbox.DeferredMessages().GetPlan(),
+            "requests for help about a need" => outbox.AsksAbout(1).GetPlan(),
             "messages naming a member" => outbox.Matching(OutboxRepository.MentionsOf(1)).GetPlan(),
             "failed messages to purge" => outbox.FailedMessages().GetPlan(),
             _ => throw new ArgumentOutOfRangeException(nameof(lookup), lookup, "no such lookup in this test"),

@@ -109,6 +109,10 @@ internal class CommunityContext(IStoreSession session, CommunityWorkingSet set, 
         Session.Needs.Update(need);
         Set.TrackCommitments(activeHelpersBefore, ActiveHelpers(need));
         Set.TrackNeed(need);
+        if (need.State != NeedState.Open)
+        {
+            StaleAsks.Withdraw(this, need);
+        }
     }
 
     /// <summary>The helpers a need holds a commitment for: only while it is active.</summary>
@@ -135,10 +139,11 @@ internal class CommunityContext(IStoreSession session, CommunityWorkingSet set, 
     /// Asks a member privately for help. Outside their quiet hours (and, in digest mode, at the evening digest) it goes
     /// now and counts towards today's requests; otherwise it is deferred, and decided again when their time comes.
     /// </summary>
-    public void Ask(Member member, OutgoingMessage message, IEnumerable<int> about)
+    public void Ask(Member member, Need need, OutgoingMessage message, IEnumerable<int> about)
     {
         var at = AfterQuietHours(member, member.Notify == NotificationMode.Digest ? NextDigest(member) : Now);
         var ask = Private(member, message, about, at);
+        ask.MarkAsAskFor(need.Id, member.Id);
         if (at > Now)
         {
             ask.Defer(at);

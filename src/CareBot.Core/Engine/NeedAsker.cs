@@ -19,11 +19,6 @@ internal static class NeedAsker
     {
         var before = CommunityContext.ActiveHelpers(need);
         var candidates = ctx.Services.Matcher.Rank(ctx.Set, need, ctx.Now, size);
-        foreach (var candidate in candidates)
-        {
-            ctx.Ask(candidate.Member, NeedCards.Ask(ctx, need, candidate.Member), OptionalId(need.RequesterId));
-        }
-
         if (candidates.Count > 0 || ctx.Services.Matcher.AnyoneLater(ctx.Set, need, ctx.Now))
         {
             // With nobody to ask now but someone who fits and is only busy, the next wave tries again rather than giving up.
@@ -41,6 +36,12 @@ internal static class NeedAsker
         else
         {
             ctx.Save(need, before);
+        }
+
+        // Asked once the need is stored, so each request carries its need's id and can be withdrawn when help is found.
+        foreach (var candidate in candidates)
+        {
+            ctx.Ask(candidate.Member, need, NeedCards.Ask(ctx, need, candidate.Member), OptionalId(need.RequesterId));
         }
 
         return candidates.Count;

@@ -153,6 +153,13 @@ public sealed class OutboxQueue
     {
         foreach (var message in session.Outbox.HeldFor(user))
         {
+            // A request for help that waited for the chat to open is sent only if its need still wants this person.
+            if (message.AsksForNeedId is { } needId && !StaleAsks.StillWanted(session.Needs.Get(needId), message.AskedMemberId ?? 0))
+            {
+                session.Outbox.Delete(message.Id);
+                continue;
+            }
+
             message.Release(now);
             session.Outbox.Update(message);
         }

@@ -383,6 +383,19 @@ public sealed class Need
         Reschedule();
     }
 
+    /// <summary>
+    /// A request for help about this need reaches someone only now (it waited for their quiet hours or digest): the next
+    /// wave waits until they too have had the whole window to answer, so a wave, or "nobody left", never overtakes them.
+    /// </summary>
+    public void WaitForAnswerFrom(DateTimeOffset askedAt, TimeSpan waveWindow)
+    {
+        if (State == NeedState.Open && NextWaveAt is { } next && next < askedAt + waveWindow)
+        {
+            NextWaveAt = askedAt + waveWindow;
+            Reschedule();
+        }
+    }
+
     /// <summary>Nobody is left to ask; the requester has been told and the need waits in /needs and the digest.</summary>
     public void MarkCandidatesExhausted()
     {

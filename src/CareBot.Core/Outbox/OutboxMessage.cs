@@ -66,6 +66,15 @@ public sealed class OutboxMessage
     /// </summary>
     public int? CausedBy { get; private set; }
 
+    /// <summary>
+    /// The need this message asks the recipient to help with, if it is such a request: it is checked again before it is
+    /// released, and withdrawn once the need no longer needs helpers, so nobody is asked about help that was already found.
+    /// </summary>
+    public int? AsksForNeedId { get; private set; }
+
+    /// <summary>The member a request for help asks (see <see cref="AsksForNeedId"/>).</summary>
+    public int? AskedMemberId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>Not before this moment: quiet hours and retries push it later.</summary>
@@ -89,6 +98,15 @@ public sealed class OutboxMessage
     public void BeginAttempt(DateTimeOffset at) => AttemptedAt = at;
 
     public void AttributeTo(int memberId) => CausedBy ??= memberId;
+
+    public void MarkAsAskFor(int needId, int memberId)
+    {
+        AsksForNeedId = needId;
+        AskedMemberId = memberId;
+    }
+
+    /// <summary>Still the bot's to take back: not yet handed to the platform (a message being sent is left to arrive).</summary>
+    public bool Undelivered => Status is OutboxStatus.Deferred or OutboxStatus.Held || (Status == OutboxStatus.Pending && AttemptedAt is null);
 
     public void RetryAt(DateTimeOffset at, string error)
     {

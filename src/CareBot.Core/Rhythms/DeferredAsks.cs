@@ -21,6 +21,14 @@ internal static class DeferredAsks
             return;
         }
 
+        // What it asks about is checked again too: help may have been found while it waited.
+        var need = ask.AsksForNeedId is { } needId ? ctx.Session.Needs.Get(needId) : null;
+        if (ask.AsksForNeedId is not null && !StaleAsks.StillWanted(need, member.Id))
+        {
+            StaleAsks.Drop(ctx, ask);
+            return;
+        }
+
         var heldUntil = ask.DeliverAfter;
         var available = Matcher.Availability(ctx.Set, member, ctx.Now) == ExclusionReason.None;
         var quietUntil = ctx.AfterQuietHours(member, ctx.Now);
@@ -42,6 +50,12 @@ internal static class DeferredAsks
 
             member.RecordAsked(ctx.Now, Matcher.LocalDay(member, ctx.Agreements, ctx.Now));
             ask.Release(ctx.Now);
+            if (need is not null)
+            {
+                // Their time to answer starts now, when the request reaches them, not when it was written.
+                need.WaitForAnswerFrom(ctx.Now, TimeSpan.FromHours(ctx.Agreements.WaveHours));
+                ctx.Save(need, CommunityContext.ActiveHelpers(need));
+            }
         }
 
         ctx.Session.Outbox.Update(ask);

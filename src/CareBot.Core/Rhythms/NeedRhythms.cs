@@ -31,7 +31,7 @@ internal static class NeedRhythms
                 .Build());
         }
 
-        if (need.State == NeedState.Open && need.NextWaveAt <= ctx.Now)
+        if (need.State == NeedState.Open && need.NextWaveAt <= ctx.Now && !WaitingToBeDelivered(ctx, need, before))
         {
             if (NeedAsker.AskWave(ctx, need, ctx.Agreements.FirstWaveSize) == 0 && need.CandidatesExhausted)
             {
@@ -55,6 +55,27 @@ internal static class NeedRhythms
                 ctx.SendPrivately(helper, question, NotificationKind.Notice, NeedAsker.OptionalId(need.RequesterId));
             }
         }
+    }
+
+    /// <summary>
+    /// Requests of an earlier wave still waiting for someone's quiet hours or digest have not reached them yet: the wave
+    /// waits until those arrive and have their whole window. Requests held for a chat that was never opened don't hold
+    /// it up; those people may never be reachable.
+    /// </summary>
+    private static bool WaitingToBeDelivered(CommunityContext ctx, Need need, IReadOnlyList<int> before)
+    {
+        var waiting = ctx.Session.Outbox.AsksFor(need.Id)
+            .Where(a => a.Status == Outbox.OutboxStatus.Deferred || (a.Status == Outbox.OutboxStatus.Pending && a.AttemptedAt is null))
+            .Select(a => a.DeliverAfter).ToList();
+        if (waiting.Count == 0)
+        {
+            return false;
+        }
+
+        var latest = waiting.Max();
+        need.WaitForAnswerFrom(latest > ctx.Now ? latest : ctx.Now, TimeSpan.FromHours(ctx.Agreements.WaveHours));
+        ctx.Save(need, before);
+        return true;
     }
 
     private static void Tell(CommunityContext ctx, Need need, OutgoingMessage message)

@@ -18,6 +18,9 @@ public interface IOutboxRepository
     /// <summary>Requests for help deferred to a moment at or before <paramref name="now"/>, to be decided again, oldest first.</summary>
     IReadOnlyList<OutboxMessage> DeferredDue(DateTimeOffset now, int take);
 
+    /// <summary>Requests for help about one need, not yet delivered or still in the outbox for any reason.</summary>
+    IReadOnlyList<OutboxMessage> AsksFor(int needId);
+
     /// <summary>Messages held because the person has not opened a private chat with the bot.</summary>
     IReadOnlyList<OutboxMessage> HeldFor(UserRef user);
 
