@@ -1,5 +1,6 @@
 using CareBot.Core.Engine;
 using CareBot.Core.Matching;
+using CareBot.Core.Members;
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
 
@@ -12,13 +13,14 @@ namespace CareBot.Core.Rhythms;
 /// </summary>
 internal static class DeferredAsks
 {
-    public static void Decide(CommunityContext ctx, OutboxMessage ask)
+    /// <returns>The member, when the request goes out now; null when it was dropped or waits on.</returns>
+    public static Member? Decide(CommunityContext ctx, OutboxMessage ask)
     {
         var member = ctx.Set.MemberFor(new UserRef(ask.Platform, ask.Destination.ChatId));
         if (member is null)
         {
             ctx.Session.Outbox.Delete(ask.Id);
-            return;
+            return null;
         }
 
         // What it asks about is checked again too: help may have been found while it waited.
@@ -26,7 +28,7 @@ internal static class DeferredAsks
         if (ask.AsksForNeedId is not null && !StaleAsks.StillWanted(need, member.Id))
         {
             StaleAsks.Drop(ctx, ask);
-            return;
+            return null;
         }
 
         var heldUntil = ask.DeliverAfter;
@@ -45,7 +47,7 @@ internal static class DeferredAsks
             {
                 ctx.Session.Outbox.Delete(ask.Id);
                 ctx.Save(member);
-                return;
+                return null;
             }
 
             member.RecordAsked(ctx.Now, Matcher.LocalDay(member, ctx.Agreements, ctx.Now));
@@ -60,5 +62,6 @@ internal static class DeferredAsks
 
         ctx.Session.Outbox.Update(ask);
         ctx.Save(member);
+        return ask.Status == OutboxStatus.Pending ? member : null;
     }
 }

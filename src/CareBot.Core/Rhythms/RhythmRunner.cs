@@ -1,6 +1,7 @@
 using CareBot.Core.Engine;
 using CareBot.Core.Members;
 using CareBot.Core.Messages;
+using CareBot.Core.Outbox;
 using CareBot.Core.Storage;
 
 namespace CareBot.Core.Rhythms;
@@ -67,11 +68,24 @@ public sealed class RhythmRunner
                     handled++;
                 }
 
+                var digests = new Dictionary<int, (CommunityContext Context, Member Member, List<OutboxMessage> Asks)>();
                 foreach (var ask in session.Outbox.DeferredDue(now, Batch))
                 {
                     // A request for help always belongs to the community of its need.
-                    DeferredAsks.Decide(Context(session, ask.CommunityId!.Value, now), ask);
+                    var ctx = Context(session, ask.CommunityId!.Value, now);
+                    if (DeferredAsks.Decide(ctx, ask) is { Notify: NotificationMode.Digest } member)
+                    {
+                        var digest = digests.TryGetValue(member.Id, out var found) ? found : (ctx, member, []);
+                        digest.Asks.Add(ask);
+                        digests[member.Id] = digest;
+                    }
+
                     handled++;
+                }
+
+                foreach (var (ctx, member, asks) in digests.Values)
+                {
+                    AskDigest.Combine(ctx, member, asks);
                 }
 
                 foreach (var community in session.Communities.DigestsDue(now))
