@@ -31,6 +31,7 @@ internal sealed class AgreementsCommand : CommandHandler
         .Line($"Each member may give {a.CommandsPerMinute} commands a minute and {a.CommandsPerHour} an hour; past that they are told privately, once, and further commands are ignored until the minute or hour has passed.")
         .Line($"Each member may post {Words.Count(a.NeedsPerDay, "need")} a day.")
         .Line($"Open needs are checked on after {a.StillNeededDays} days and expire after {a.NeedExpiryDays}.")
+        .Line($"Offers are checked on after {Offers.Offer.StaleAfterDays} days; one left unanswered stops being matched {Words.Count(a.OfferFadeDays, "day")} later, until /stillon.")
         .Add("Not for emergencies: ").Quote(a.EmergencyNotice).Line()
         .Italic("Admins change these with /agree <key> <value>.").Line()
         .Build();

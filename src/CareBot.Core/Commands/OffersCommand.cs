@@ -31,6 +31,18 @@ internal sealed class OffersCommand : CommandHandler
             }
         }
 
+        // Faded offers are not matched, but they are still theirs: shown apart, with the tap that brings each back.
+        var faded = ctx.Session.Offers.ByMember(ctx.Actor.Id).Where(o => o.HasFaded && o.CommunityId == ctx.Community.Id).OrderBy(o => o.Id).ToList();
+        if (faded.Count > 0)
+        {
+            message.Line("Faded, because \"still on offer?\" went unanswered (not matched until you bring them back):");
+            foreach (var offer in faded)
+            {
+                message.Bold($"no. {offer.Id}").Add(": ").Quote(NeedCards.Clip(offer.Text, 200)).Line();
+                message.Button($"Bring back no. {offer.Id}", $"/stillon {offer.Id}");
+            }
+        }
+
         ctx.ReplyPrivately(message.Build());
         return null;
     }

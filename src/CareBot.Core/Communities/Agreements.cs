@@ -60,6 +60,9 @@ public sealed class Agreements
 
     public int NeedExpiryDays { get; internal set; } = 14;
 
+    /// <summary>Days after "Is this still on offer?" that an unanswered offer stops being matched (until /stillon).</summary>
+    public int OfferFadeDays { get; internal set; } = 14;
+
     /// <summary>After this many days open, the requester is asked whether the need still stands.</summary>
     public int StillNeededDays { get; internal set; } = 3;
 

@@ -66,6 +66,11 @@ internal class CommunityContext(IStoreSession session, CommunityWorkingSet set, 
         {
             Set.RemoveOffer(offer.Id);
         }
+        else if (Set.Offer(offer.Id) is null)
+        {
+            // Back from fading (/stillon): matched again from now on.
+            Set.AddOffer(offer);
+        }
     }
 
     /// <summary>

@@ -3,7 +3,10 @@ using CareBot.Core.Understanding;
 
 namespace CareBot.Core.Offers;
 
-/// <summary>What a member can give. Active until withdrawn; after 90 days they are asked if it still stands.</summary>
+/// <summary>
+/// What a member can give. Active until withdrawn; after 90 days they are asked if it still stands, and an offer whose
+/// owner does not answer fades (is no longer matched) after the group's agreed number of days, until /stillon.
+/// </summary>
 public sealed class Offer
 {
     public const int StaleAfterDays = 90;
@@ -60,7 +63,16 @@ public sealed class Offer
 
     public DateTimeOffset? WithdrawnAt { get; private set; }
 
-    public bool IsActive => WithdrawnAt is null;
+    /// <summary>When it stopped being matched because "Is this still on offer?" went unanswered; null while it stands.</summary>
+    public DateTimeOffset? FadedAt { get; private set; }
+
+    public bool IsActive => WithdrawnAt is null && FadedAt is null;
+
+    /// <summary>Faded, not withdrawn: one /stillon brings it back.</summary>
+    public bool HasFaded => WithdrawnAt is null && FadedAt is not null;
+
+    /// <summary>Asked, and the question is still unanswered.</summary>
+    public bool AwaitsStillOnAnswer => StillOnAskedAt is not null && IsActive;
 
     /// <summary>Why the member may not correct this offer's categories now; null when they may.</summary>
     public Problem? RecategorizeRefusal(int memberId)
@@ -93,14 +105,23 @@ public sealed class Offer
 
     public void Confirm(DateTimeOffset at)
     {
+        FadedAt = null;
         ConfirmedAt = at;
         StillOnAskedAt = null;
         StillOnCheckAt = at.AddDays(StaleAfterDays);
     }
 
-    public void AskedIfStillOn(DateTimeOffset at)
+    /// <summary>Asked "Is this still on offer?"; unanswered, it fades <paramref name="fadeAfterDays"/> days later.</summary>
+    public void AskedIfStillOn(DateTimeOffset at, int fadeAfterDays)
     {
         StillOnAskedAt = at;
+        StillOnCheckAt = at.AddDays(fadeAfterDays);
+    }
+
+    /// <summary>Nobody answered: it is no longer matched, and nothing more happens to it on its own.</summary>
+    public void Fade(DateTimeOffset at)
+    {
+        FadedAt = at;
         StillOnCheckAt = null;
     }
 }

@@ -134,9 +134,26 @@ public sealed class RhythmRunner
         {
             var ctx = Context(session, stored.CommunityId, now);
             var offer = ctx.Set.Offer(stored.Id) ?? stored;
-            offer.AskedIfStillOn(now);
+            var owner = ctx.Set.Member(offer.MemberId);
+            if (offer.AwaitsStillOnAnswer)
+            {
+                offer.Fade(now);
+                ctx.Save(offer);
+                if (owner is not null)
+                {
+                    ctx.SendPrivately(owner, new MessageBuilder()
+                        .Add("I didn't hear back about your offer, so I've stopped asking you about needs for it: ").Quote(NeedCards.Clip(offer.Text, 200)).Line()
+                        .Add("If it still stands, one tap brings it back.").Line()
+                        .Button("It's still on", $"/stillon {offer.Id}")
+                        .Build(), NotificationKind.Notice, []);
+                }
+
+                continue;
+            }
+
+            offer.AskedIfStillOn(now, ctx.Agreements.OfferFadeDays);
             ctx.Save(offer);
-            if (ctx.Set.Member(offer.MemberId) is { } owner)
+            if (owner is not null)
             {
                 ctx.SendPrivately(owner, new MessageBuilder()
                     .Add("Is this still on offer? ").Quote(NeedCards.Clip(offer.Text, 200)).Line()

@@ -30,7 +30,7 @@ public sealed class BadInputTests
         { "/fellthrough 1", "Only the person who asked for #1 or someone helping" },
         { "/withdraw", "Which offer?" },
         { "/withdraw 1", "You have no active offer no. 1" },
-        { "/stillon 1", "That isn't one of your active offers" },
+        { "/stillon 1", "That isn't one of your offers" },
         { "/needs 0", "Pages are whole numbers from 1, like /needs 2." },
         { "/needs two", "Pages are whole numbers from 1, like /needs 2." },
         { "/need helpers 11 hands to move a piano", "A need can ask for up to 10 helpers; for more, it may help to post it as several needs." },
