@@ -33,6 +33,7 @@ internal static class ExportDocument
                 displayName = i.DisplayName,
                 invitedToPrivateChatAt = session.Cursors.Get(CursorNames.Invited(i.Ref)),
                 waitingMessageNotice = session.Cursors.Get(CursorNames.WaitingNotice(i.Ref)),
+                commandWaitingForYourChoiceOfGroup = session.Cursors.Get(CursorNames.CommunityChoice(i.Ref)),
             }),
             lastPlatform = member.LastPlatform,
             settings = new

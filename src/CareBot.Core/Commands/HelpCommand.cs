@@ -9,6 +9,8 @@ internal sealed class HelpCommand : CommandHandler
 
     public override string Usage => "/help";
 
+    public override bool NeedsOneCommunity => false;
+
     public override string Summary => "this help";
 
     public override Problem? Handle(CommandContext ctx)

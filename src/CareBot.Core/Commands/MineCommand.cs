@@ -1,9 +1,13 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Members;
 using CareBot.Core.Messages;
 
 namespace CareBot.Core.Commands;
 
-/// <summary>/mine: my open needs, the needs I'm helping with, and my offers. Always private.</summary>
+/// <summary>
+/// /mine: my open needs, the needs I'm helping with, and my offers, in every community I belong to (grouped by name
+/// when there are several). Always private.
+/// </summary>
 internal sealed class MineCommand : CommandHandler
 {
     public override string Name => "mine";
@@ -12,12 +16,32 @@ internal sealed class MineCommand : CommandHandler
 
     public override string Summary => "your needs, commitments and offers (private)";
 
+    public override bool SpansCommunities => true;
+
     public override Problem? Handle(CommandContext ctx)
     {
-        var mine = ctx.Session.Needs.ByRequester(ctx.Actor.Id).Where(n => n.IsActive).OrderByDescending(n => n.Number).ToList();
-        var helping = ctx.Session.Needs.ByHelper(ctx.Actor.Id).Where(n => n.IsActive).OrderByDescending(n => n.Number).ToList();
-        var offers = ctx.Set.OffersOf(ctx.Actor.Id).OrderBy(o => o.Id).ToList();
-        var message = new MessageBuilder().Bold("Your needs").Line();
+        var listed = ctx.ListedCommunities();
+        foreach (var (community, member) in listed)
+        {
+            Answer(ctx, community, member, headed: listed.Count > 1);
+        }
+
+        return null;
+    }
+
+    private static void Answer(CommandContext ctx, CommunityContext community, Member me, bool headed)
+    {
+        var id = community.Community.Id;
+        var mine = community.Session.Needs.ByRequester(me.Id).Where(n => n.IsActive).OrderByDescending(n => n.Number).ToList();
+        var helping = community.Session.Needs.ByHelper(me.Id).Where(n => n.IsActive).OrderByDescending(n => n.Number).ToList();
+        var offers = community.Set.OffersOf(me.Id).OrderBy(o => o.Id).ToList();
+        var message = new MessageBuilder();
+        if (headed)
+        {
+            message.Add("🏘️ ").Bold(community.Community.Name).Line();
+        }
+
+        message.Bold("Your needs").Line();
         if (mine.Count == 0)
         {
             message.Line("None open.");
@@ -25,10 +49,10 @@ internal sealed class MineCommand : CommandHandler
 
         foreach (var need in mine)
         {
-            NeedCards.ListLine(message, ctx, need, ctx.Actor.Id);
+            NeedCards.ListLine(message, community, need, me.Id);
         }
 
-        message.Bold($"Helping with ({helping.Count} of your cap of {ctx.Actor.Cap})").Line();
+        message.Bold($"Helping with ({helping.Count} of your cap of {me.Cap})").Line();
         if (helping.Count == 0)
         {
             message.Line("Nothing right now.");
@@ -36,8 +60,8 @@ internal sealed class MineCommand : CommandHandler
 
         foreach (var need in helping)
         {
-            NeedCards.ListLine(message, ctx, need, ctx.Actor.Id);
-            message.Button($"#{need.Number} is done", $"/done {need.Number}");
+            NeedCards.ListLine(message, community, need, me.Id);
+            message.Button($"#{need.Number} is done", $"/done {need.Number}", id);
         }
 
         message.Bold("Your offers").Line();
@@ -51,13 +75,12 @@ internal sealed class MineCommand : CommandHandler
             message.Add($"no. {offer.Id}: ").Quote(NeedCards.Clip(offer.Text, 160)).Line();
         }
 
-        if (ctx.Actor.IsPaused(ctx.Now))
+        if (me.IsPaused(community.Now))
         {
             message.Italic("You're on a break from requests. /resume when you're ready.").Line();
         }
 
         // The needs I help with name their requesters: the answer is about them too, so /forget finds it.
-        ctx.ReplyPrivately(message.Build(), helping.SelectMany(n => NeedAsker.OptionalId(n.RequesterId)));
-        return null;
+        ctx.ReplyPrivately(message.Build(), [me.Id, .. helping.SelectMany(n => NeedAsker.OptionalId(n.RequesterId))]);
     }
 }

@@ -4,7 +4,10 @@ using CareBot.Core.Messages;
 
 namespace CareBot.Core.Commands;
 
-/// <summary>/needs [page]: open needs of the community, newest first, each with "I can help".</summary>
+/// <summary>
+/// /needs [page]: open needs of the community, newest first, each with "I can help"; in a private chat, of every
+/// community the person belongs to, grouped by name.
+/// </summary>
 internal sealed class NeedsCommand : CommandHandler
 {
     public const int PageSize = 5;
@@ -15,6 +18,8 @@ internal sealed class NeedsCommand : CommandHandler
 
     public override string Summary => "open needs in the group";
 
+    public override bool SpansCommunities => true;
+
     public override Problem? Handle(CommandContext ctx)
     {
         var page = 1;
@@ -24,12 +29,23 @@ internal sealed class NeedsCommand : CommandHandler
             return UsageProblem("Pages are whole numbers from 1, like /needs 2.");
         }
 
-        var total = ctx.Session.Needs.CountOpen(ctx.Community.Id);
-        var needs = ctx.Session.Needs.Open(ctx.Community.Id, (page - 1) * PageSize, PageSize);
+        foreach (var (community, _) in ctx.ListedCommunities())
+        {
+            List(ctx, community, page);
+        }
+
+        return null;
+    }
+
+    private static void List(CommandContext ctx, CommunityContext community, int page)
+    {
+        var id = community.Community.Id;
+        var total = community.Session.Needs.CountOpen(id);
+        var needs = community.Session.Needs.Open(id, (page - 1) * PageSize, PageSize);
         var message = new MessageBuilder();
         if (total == 0)
         {
-            message.Line($"No open needs in {ctx.Community.Name} right now. 🌱");
+            message.Line($"No open needs in {community.Community.Name} right now. 🌱");
         }
         else if (needs.Count == 0)
         {
@@ -38,22 +54,22 @@ internal sealed class NeedsCommand : CommandHandler
         }
         else
         {
-            message.Line($"Open needs in {ctx.Community.Name} ({total}), newest first:");
+            message.Line($"Open needs in {community.Community.Name} ({total}), newest first:");
+            var viewer = ctx.InGroup ? null : community.Set.MemberFor(ctx.Inbound.From.Ref)?.Id;
             foreach (var need in needs)
             {
                 // In the group everyone reads it: an anonymous requester asking for the list must not be named in it.
-                NeedCards.ListLine(message, ctx, need, ctx.InGroup ? null : ctx.Actor.Id);
-                message.Button($"I can help with #{need.Number}", $"/claim {need.Number}");
+                NeedCards.ListLine(message, community, need, viewer);
+                message.Button($"I can help with #{need.Number}", $"/claim {need.Number}", id);
             }
 
             if (page * PageSize < total)
             {
-                message.Button("More", $"/needs {page + 1}");
+                message.Button("More", $"/needs {page + 1}", id);
             }
         }
 
         // Each line names its requester: the answer is about them too, so /forget finds it.
         ctx.Reply(message.Build(), needs.SelectMany(n => NeedAsker.OptionalId(n.RequesterId)));
-        return null;
     }
 }

@@ -9,6 +9,8 @@ internal sealed class StartCommand : CommandHandler
 
     public override string Usage => "/start";
 
+    public override bool NeedsOneCommunity => false;
+
     public override string Summary => "what CareBot is";
 
     public override bool ListedInHelp => false;

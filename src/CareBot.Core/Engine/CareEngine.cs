@@ -79,6 +79,11 @@ public sealed class CareEngine : IDisposable
             return refused;
         }
 
+        if (parsed.Name == CommunityChoice.Command)
+        {
+            return await ChooseCommunityAsync(inbound, parsed.Arguments, cancellationToken);
+        }
+
         var handler = _commands.Find(parsed.Name);
         if (handler is null)
         {
@@ -95,6 +100,27 @@ public sealed class CareEngine : IDisposable
 
         _signal.Pulse();
         return outcome;
+    }
+
+    /// <summary>
+    /// <c>/in &lt;community&gt; [command]</c>: runs the command that waited for a choice of community (or the one typed
+    /// after it) in the chosen one, exactly as if it had been typed there.
+    /// </summary>
+    private async Task<EngineResult> ChooseCommunityAsync(Inbound inbound, string arguments, CancellationToken cancellationToken)
+    {
+        if (inbound.Where.IsGroup)
+        {
+            return await AnswerAsync(inbound, new Problem("Here in the group I already know which community you mean: type the command itself."), cancellationToken);
+        }
+
+        var choice = _store.Read(session => CommunityChoice.Resolve(session, inbound.From.Ref, arguments));
+        if (!choice.IsSuccess)
+        {
+            return await AnswerAsync(inbound, choice.Problem!, cancellationToken);
+        }
+
+        var (communityId, command) = choice.Value;
+        return await HandleAsync(inbound with { Text = command, CommunityHint = communityId }, cancellationToken);
     }
 
     /// <summary>The bot was added to a group (or is back): the space opens and the group is greeted, once per arrival.</summary>
@@ -195,6 +221,13 @@ public sealed class CareEngine : IDisposable
         {
             _store.Write(session =>
             {
+                if (CommunityChoice.Ask(session, inbound, handler) is { } question)
+                {
+                    SaveCursor(session, inbound.Cursor);
+                    result = WaitingNotice.AtCommand(session, inbound, Deliver(session, inbound, question, now, communityId: null), now);
+                    return true;
+                }
+
                 var (community, change) = CommunityResolver.Resolve(session, inbound, now);
                 if (community is null)
                 {

@@ -44,6 +44,26 @@ internal sealed class CommandContext(
 
     public IReadOnlyList<Reply> ReturnedReplies => _returned;
 
+    /// <summary>
+    /// The communities a list answers for (/mine, /offers, /needs): in a private chat where no community was named, every
+    /// one the person belongs to, by name; otherwise this one. Each comes with the person's membership there.
+    /// </summary>
+    public IReadOnlyList<(CommunityContext Context, Member Member)> ListedCommunities()
+    {
+        if (InGroup || Inbound.CommunityHint is not null || Memberships.Count < 2)
+        {
+            return [(this, Actor)];
+        }
+
+        return [.. Memberships
+            .OrderBy(set => set.Community.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(set => set.Community.Id == Community.Id
+                ? ((CommunityContext)this, Actor)
+                : (new CommunityContext(Session, set, Now, Services), set.MemberFor(Inbound.From.Ref)))
+            .Where(x => x.Item2 is not null)
+            .Select(x => (x.Item1, x.Item2!))];
+    }
+
     protected override int? Cause => Actor.Id;
 
     /// <summary>What a need's or an offer's text is about, in the community's language: read ahead of the lock when it could be.</summary>
@@ -88,7 +108,7 @@ internal sealed class CommandContext(
 
         if (Inbound.ReplyMode == ReplyMode.Return)
         {
-            _returned.Add(new Reply(message, visibility));
+            _returned.Add(new Reply(message.About(Community.Id), visibility));
             return;
         }
 

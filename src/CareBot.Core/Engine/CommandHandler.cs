@@ -27,6 +27,12 @@ internal abstract class CommandHandler
     public virtual bool SpansCommunities => false;
 
     /// <summary>
+    /// Whether it acts on one community, so someone in several must say which when they type it in a private chat
+    /// (see <see cref="CommunityChoice"/>); commands that cover every community, and the introductions, don't.
+    /// </summary>
+    public virtual bool NeedsOneCommunity => !SpansCommunities;
+
+    /// <summary>
     /// The need or offer text in these arguments, when the command reads one: the engine has the sentence model read it
     /// before taking the write lock. A guess is fine: the command reads its text again if it turns out otherwise.
     /// </summary>

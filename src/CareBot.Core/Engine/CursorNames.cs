@@ -14,6 +14,12 @@ public static class CursorNames
     /// </summary>
     public static string WaitingNotice(UserRef user) => $"waiting-notice:{user.Key}";
 
+    /// <summary>
+    /// A command typed in a private chat by someone in several communities, kept while they choose which one it is for
+    /// (see <see cref="CommunityChoice"/>); its words may be private, so /forget erases it and /export shows it.
+    /// </summary>
+    public static string CommunityChoice(UserRef user) => $"community-choice:{user.Key}";
+
     /// <summary>The last update of a platform that was handled.</summary>
     public static string LastUpdate(string platform) => $"update:{platform}";
 }

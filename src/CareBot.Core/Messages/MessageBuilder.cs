@@ -71,6 +71,13 @@ public sealed class MessageBuilder
         return this;
     }
 
+    /// <summary>A button about one community, in a message that may be about several.</summary>
+    public MessageBuilder Button(string label, string command, int? communityId)
+    {
+        _buttons.Add(Messages.Button.For(label, command, communityId));
+        return this;
+    }
+
     public MessageBuilder Button(Button button)
     {
         _buttons.Add(button);

@@ -16,4 +16,11 @@ public sealed record OutgoingMessage
     public string PlainText => string.Join('\n', Lines.Select(line => string.Concat(line.Select(span => span.Text))));
 
     public static OutgoingMessage Text(string text) => new() { Lines = [[Span.Plain(text)]] };
+
+    /// <summary>
+    /// The same message with every button that names no community tied to <paramref name="communityId"/>: for an answer
+    /// handed straight back to the adapter, which has no outbox message to carry the community.
+    /// </summary>
+    public OutgoingMessage About(int communityId) =>
+        Buttons.All(b => b.CommunityId is not null) ? this : this with { Buttons = [.. Buttons.Select(b => b.CommunityId is null ? b with { CommunityId = communityId } : b)] };
 }

@@ -59,7 +59,7 @@ public static class DiscordMessageRenderer
     {
         var buttons = message.Buttons
             .Where(button => button.Kind == ButtonKind.Command)
-            .Select(button => ButtonIds.Encode(communityId, button.Command) is { } id
+            .Select(button => ButtonIds.Encode(button.CommunityId ?? communityId, button.Command) is { } id
                 ? DiscordButton.Action(id, Clip(button.Label), ButtonStyle.Secondary)
                 : null)
             .OfType<DiscordButton>()

@@ -45,7 +45,7 @@ internal static class KeyboardLayout
             return InlineKeyboardButton.WithUrl(button.Label, DeepLink.For(botUsername, button.Command));
         }
 
-        return CallbackData.Encode(communityId, button.Command) is { } data
+        return CallbackData.Encode(button.CommunityId ?? communityId, button.Command) is { } data
             ? InlineKeyboardButton.WithCallbackData(button.Label, data)
             : null;
     }

@@ -105,20 +105,20 @@ public sealed class ForgetTests
         await h.Say("bob", "/claim 2");
         await h.Say("alice", "/done 2 thank you Bob, lovely work");
         await h.Say("carol", "/need a ride to the clinic on friday");
-        await h.Dm("alice", "/pass 3");
+        await h.Dm("alice", "/in town /pass 3");
         await h.Say("dave", "/need a lift to the airport");
         await h.Say("alice", "/claim 4");
         await h.Say("alice", "/need someone to help with my tax form");
         await h.Say("erin", "/needs");
         await h.Say("bob", "/mine");
         await h.Say("alice", "/claim 99");
-        await h.Dm("alice", "/cancel 42");
+        await h.Dm("alice", "/in town /cancel 42");
         await h.Say("alice", "/me zone north cap 3 quiet 22-08");
         await h.Say("alice", "/checkin ok");
         await h.Advance(TimeSpan.FromDays(7));
         h.Delivered();
 
-        await h.Dm("alice", "/offers");
+        await h.Dm("alice", "/in town /offers");
         var held = h.Engine.Outbox.Due(KnownPlatforms.Console, 10).Single(m => m.Destination.ChatId == People.IdOf("alice"));
         await h.Engine.Outbox.HoldUntilReachableAsync(held.Id, "the person has not started a chat", CancellationToken.None);
         var invitation = Assert.Single(h.Delivered(), d => !d.IsPrivate);

@@ -81,8 +81,8 @@ internal sealed class EngineHarness : IDisposable
     /// <summary>Presses a button under a delivered message, where that message was shown.</summary>
     public Task<EngineResult> Press(string person, Delivery message, string label)
     {
-        var command = message.Button(label).Command;
-        return message.IsPrivate ? Dm(person, command, message.Message.CommunityId) : Say(person, command, message.To);
+        var button = message.Button(label);
+        return message.IsPrivate ? Dm(person, button.Command, button.CommunityId ?? message.Message.CommunityId) : Say(person, button.Command, message.To);
     }
 
     /// <summary>People join the community by speaking in the group; what the bot answered is delivered and dropped.</summary>
