@@ -1,0 +1,17 @@
+namespace CareBot.Composition;
+
+/// <summary>What the command line asks CareBot to do.</summary>
+internal enum LaunchCommand
+{
+    /// <summary>No command: every chat adapter whose token is set, or the console when none is.</summary>
+    Bot,
+
+    /// <summary><c>console</c>: the console adapter only.</summary>
+    Console,
+
+    /// <summary><c>backup PATH</c>: copy the database and exit.</summary>
+    Backup,
+
+    /// <summary><c>--help</c>: print the usage and exit.</summary>
+    Help,
+}
