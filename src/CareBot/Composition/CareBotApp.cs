@@ -35,6 +35,8 @@ internal static class CareBotApp
                 return 0;
             case LaunchCommand.Backup:
                 return await BackupCommand.RunAsync(launch, launch.BackupPath!, output, errors);
+            case LaunchCommand.Health:
+                return await HealthCommand.RunAsync(launch, TimeProvider.System, output, errors);
         }
 
         try

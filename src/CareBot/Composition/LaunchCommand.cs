@@ -12,6 +12,9 @@ internal enum LaunchCommand
     /// <summary><c>backup PATH</c>: copy the database and exit.</summary>
     Backup,
 
+    /// <summary><c>health</c>: exit 0 if a CareBot on the database beat recently (Docker's HEALTHCHECK).</summary>
+    Health,
+
     /// <summary><c>--help</c>: print the usage and exit.</summary>
     Help,
 }

@@ -1,8 +1,8 @@
 namespace CareBot.Composition;
 
 /// <summary>
-/// The words CareBot itself reads from the command line (<c>console</c>, <c>backup PATH</c>, <c>--db PATH</c>,
-/// <c>--help</c>); configuration (<c>--Telegram:Token=…</c>) is passed on to .NET configuration. Anything else is a
+/// The words CareBot itself reads from the command line (<c>console</c>, <c>backup PATH</c>, <c>health</c>,
+/// <c>--db PATH</c>, <c>--help</c>); configuration (<c>--Telegram:Token=…</c>) is passed on to .NET configuration. Anything else is a
 /// mistake, refused with the usage: .NET configuration would silently ignore a mistyped <c>consol</c> and start the bot.
 /// </summary>
 internal sealed record LaunchOptions
@@ -11,6 +11,7 @@ internal sealed record LaunchOptions
     {
         ["console"] = LaunchCommand.Console,
         ["backup"] = LaunchCommand.Backup,
+        ["health"] = LaunchCommand.Health,
     };
 
     private static readonly HashSet<string> HelpWords = new(StringComparer.Ordinal) { "--help", "-h", "-?", "help" };

@@ -7,12 +7,15 @@ internal static class Usage
         """
         Usage: carebot [console] [--db PATH] [--Section:Key=value ...]
                carebot backup TARGET [--db PATH]
+               carebot health [--db PATH]
                carebot --help
 
           (no command)     runs every chat adapter whose token is set (Telegram__Token, Discord__Token);
                            with none, the console
           console          runs the console adapter only: type `alice: /need a ride`, or pipe a script in
           backup TARGET    copies the database to TARGET, safely while CareBot runs on it
+          health           exit 0 if a CareBot running on the database was alive and could read it in the
+                           last minute, 1 if not (for Docker's HEALTHCHECK)
           --db PATH        the database file (default: Storage:Path, or carebot.db in this folder)
           --Key=value      any configuration key, e.g. --Understanding:Model=None
 
