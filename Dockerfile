@@ -2,12 +2,17 @@
 # Build stage: restore first (cached while only code changes), then publish the host.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY Directory.Build.props Directory.Packages.props CareBot.sln ./
+COPY Directory.Build.props Directory.Build.targets Directory.Packages.props CareBot.sln ./
+# Every project the host references, directly or not: restore needs them all.
 COPY src/CareBot/CareBot.csproj src/CareBot/
 COPY src/CareBot.Core/CareBot.Core.csproj src/CareBot.Core/
 COPY src/CareBot.Storage.LiteDb/CareBot.Storage.LiteDb.csproj src/CareBot.Storage.LiteDb/
+COPY src/CareBot.Delivery/CareBot.Delivery.csproj src/CareBot.Delivery/
 COPY src/CareBot.ConsoleAdapter/CareBot.ConsoleAdapter.csproj src/CareBot.ConsoleAdapter/
 COPY src/CareBot.Telegram/CareBot.Telegram.csproj src/CareBot.Telegram/
+COPY src/CareBot.Discord.Api/CareBot.Discord.Api.csproj src/CareBot.Discord.Api/
+COPY src/CareBot.Discord/CareBot.Discord.csproj src/CareBot.Discord/
+COPY src/CareBot.Understanding.MiniLM/CareBot.Understanding.MiniLM.csproj src/CareBot.Understanding.MiniLM/
 RUN dotnet restore src/CareBot/CareBot.csproj
 COPY src/ src/
 RUN dotnet publish src/CareBot/CareBot.csproj -c Release -o /app --no-restore
@@ -21,4 +26,8 @@ ENV Storage__Path=/data/carebot.db \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 VOLUME ["/data"]
 USER app
+# Healthy while the running bot writes its heartbeat beside the database (every 15 s, each time after reading the
+# database); "carebot health" reads it. The image has no curl, and CareBot no HTTP port to ask. The start period
+# covers loading the sentence model.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["dotnet", "CareBot.dll", "health"]
 ENTRYPOINT ["dotnet", "CareBot.dll"]

@@ -6,10 +6,14 @@ namespace CareBot.ConsoleAdapter;
 
 public static class ConsoleAdapterRegistration
 {
-    /// <summary>Adds the console adapter. Its clock replaces the system one, so <c>:advance</c> moves the engine's time.</summary>
+    /// <summary>
+    /// Adds the console adapter. Its clock replaces the system one, so <c>:advance</c> moves the engine's time; it starts
+    /// where the last run on the same database left it.
+    /// </summary>
     public static IServiceCollection AddConsoleAdapter(this IServiceCollection services)
     {
-        services.AddSingleton(new AdjustableTimeProvider(TimeProvider.System));
+        services.AddSingleton<ConsoleMemory>();
+        services.AddSingleton(sp => new AdjustableTimeProvider(TimeProvider.System, sp.GetRequiredService<ConsoleMemory>().ClockOffset()));
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(sp => sp.GetRequiredService<AdjustableTimeProvider>()));
         services.AddSingleton<ConsoleAdminDirectory>();
         services.AddSingleton<IAdminDirectory>(sp => sp.GetRequiredService<ConsoleAdminDirectory>());

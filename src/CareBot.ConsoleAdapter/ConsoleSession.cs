@@ -13,6 +13,7 @@ namespace CareBot.ConsoleAdapter;
 public sealed partial class ConsoleSession(
     CareEngine engine,
     AdjustableTimeProvider clock,
+    ConsoleMemory memory,
     ConsoleAdminDirectory admins,
     ILogger<ConsoleSession> logger)
 {
@@ -51,6 +52,7 @@ public sealed partial class ConsoleSession(
                 await engine.HandleAsync(ToInbound(say), cancellationToken);
                 break;
             case ConsoleInput.Advance advance:
+                memory.RememberClockOffset(clock.Offset + advance.By);
                 clock.Advance(advance.By);
                 await diagnostics.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"(clock is now {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC)"));
                 break;

@@ -27,20 +27,20 @@ internal static class DatabaseFile
         }
         catch (DirectoryNotFoundException e)
         {
-            throw new StorageUnavailableException($"Can't create the folder for the database {databasePath}: {OneLine(e.Message)} Set Storage:Path to a file in a folder CareBot can write to.", e);
+            throw new StorageUnavailableException($"Can't create the folder for the database {databasePath}: {OneLine(e.Message)} Choose a file in a folder CareBot can write to with --db PATH (or Storage:Path).", e);
         }
         catch (IOException e) when (e is not FileNotFoundException and not PathTooLongException && File.Exists(lockPath))
         {
             throw new StorageUnavailableException(
-                $"The database {databasePath} is in use by another CareBot (lock file {lockPath}). Stop the other one, or set Storage:Path to another file.", e);
+                $"The database {databasePath} is in use by another CareBot (lock file {lockPath}). Stop the other one, or give this one another file with --db PATH (or Storage:Path).", e);
         }
         catch (IOException e)
         {
-            throw new StorageUnavailableException($"Can't use the database {databasePath}: {OneLine(e.Message)} Set Storage:Path to a file in a folder CareBot can write to.", e);
+            throw new StorageUnavailableException($"Can't use the database {databasePath}: {OneLine(e.Message)} Choose a file in a folder CareBot can write to with --db PATH (or Storage:Path).", e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new StorageUnavailableException($"CareBot may not write beside {databasePath}: {OneLine(e.Message)} Check the folder's permissions or set Storage:Path.", e);
+            throw new StorageUnavailableException($"CareBot may not write beside {databasePath}: {OneLine(e.Message)} Check the folder's permissions, or choose another file with --db PATH (or Storage:Path).", e);
         }
     }
 
@@ -61,7 +61,7 @@ internal static class DatabaseFile
 
     public static string Unreadable(string databasePath, string why) =>
         $"Can't read the database {databasePath}: it is not a CareBot database or it is damaged ({OneLine(why)}). " +
-        "Point Storage:Path at another file, or restore a backup.";
+        "Choose another file with --db PATH (or Storage:Path), or restore a backup.";
 
     /// <summary>Messages end up on one line of a terminal or a log; some exception messages span several.</summary>
     public static string OneLine(string text) =>

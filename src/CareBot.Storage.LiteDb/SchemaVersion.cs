@@ -20,7 +20,7 @@ internal static class SchemaVersion
         {
             throw new StorageUnavailableException(
                 $"The database {name} was written by a newer CareBot (schema {found}; this version understands up to {Current}). " +
-                "Upgrade CareBot, or point Storage:Path at another file.");
+                "Upgrade CareBot, or choose another file with --db PATH (or Storage:Path).");
         }
 
         if (found == Current)

@@ -50,7 +50,7 @@ public sealed class OpeningTests : IDisposable
         using (var first = _file.Open())
         {
             var refused = Assert.Throws<StorageUnavailableException>(_file.Open);
-            AssertOneClearLine(refused.Message, "in use by another CareBot");
+            AssertOneClearLine(refused.Message, "in use by another CareBot", "--db PATH");
             first.Write(session =>
             {
                 session.Cursors.Set("still", "works");

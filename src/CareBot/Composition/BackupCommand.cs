@@ -42,14 +42,6 @@ internal static class BackupCommand
     }
 
     /// <summary>The same configuration the bot reads (appsettings.json, environment, command line), without starting it.</summary>
-    private static string ConfiguredPath(LaunchOptions launch)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = launch.ConfigurationArgs,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        var path = builder.Configuration[$"{LiteDbOptions.Section}:{nameof(LiteDbOptions.Path)}"];
-        return string.IsNullOrWhiteSpace(path) ? new LiteDbOptions().Path : path;
-    }
+    private static string ConfiguredPath(LaunchOptions launch) =>
+        CareBotConfiguration.DatabasePath(CareBotConfiguration.CreateBuilder(launch).Configuration);
 }

@@ -12,24 +12,36 @@ internal static class CareBotApp
         "No chat token is configured, so CareBot starts the console adapter. To run in Telegram, set Telegram__Token " +
         "(from @BotFather), Discord__Token (from the Discord developer portal), or both; see README.md.";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter errors)
+    public static Task<int> RunAsync(string[] args, TextWriter errors) => RunAsync(args, Console.Out, errors);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
     {
         var launch = LaunchOptions.Parse(args);
         if (launch.Problem is not null)
         {
             await errors.WriteLineAsync($"carebot: {launch.Problem}");
+            if (launch.ShowUsage)
+            {
+                await errors.WriteAsync(Usage.Text);
+            }
+
             return 2;
         }
 
-        if (launch.BackupPath is { } backupPath)
+        switch (launch.Command)
         {
-            return await BackupCommand.RunAsync(launch, backupPath, Console.Out, errors);
+            case LaunchCommand.Help:
+                await output.WriteAsync(Usage.Text);
+                return 0;
+            case LaunchCommand.Backup:
+                return await BackupCommand.RunAsync(launch, launch.BackupPath!, output, errors);
+            case LaunchCommand.Health:
+                return await HealthCommand.RunAsync(launch, TimeProvider.System, output, errors);
         }
 
         try
         {
             using var host = Build(launch, errors);
-            _ = host.Services.GetRequiredService<LiteDbCareStore>();
             var telegramStopReason = TelegramRegistration.StopReason(host.Services);
             var console = host.Services.GetService<ConsoleOutcome>();
             await host.RunAsync();
@@ -65,17 +77,13 @@ internal static class CareBotApp
         }
     }
 
+    /// <summary>
+    /// The host, with its options checked and its database open, so a bad option or an unusable file stops it here,
+    /// before it starts. (Started, the host would log the failure with a long stack trace before anyone could say why.)
+    /// </summary>
     public static IHost Build(LaunchOptions launch, TextWriter errors)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = launch.ConfigurationArgs,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        if (launch.DatabasePath is not null)
-        {
-            builder.Configuration.AddInMemoryCollection([new("Storage:Path", launch.DatabasePath)]);
-        }
+        var builder = CareBotConfiguration.CreateBuilder(launch);
 
         // Standard output belongs to the console adapter's protocol; every log line goes to standard error.
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -84,11 +92,6 @@ internal static class CareBotApp
         var adapters = AdapterSelection.From(builder.Configuration, launch.ConsoleOnly);
         if (adapters.Console)
         {
-            if (!launch.ConsoleOnly)
-            {
-                errors.WriteLine(NoTokenNotice);
-            }
-
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Services.AddConsoleAdapter();
         }
@@ -98,6 +101,22 @@ internal static class CareBotApp
             adapters.Register(builder.Services, builder.Configuration);
         }
 
-        return builder.Build();
+        var host = builder.Build();
+        try
+        {
+            StartupChecks.Run(host.Services);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
+        if (adapters.Console && !launch.ConsoleOnly)
+        {
+            errors.WriteLine(NoTokenNotice);
+        }
+
+        return host;
     }
 }

@@ -23,10 +23,14 @@ internal static class EngineRegistration
         return services;
     }
 
-    /// <summary>Runs the engine's rhythms (waves, follow-ups, check-ins) on a timer, for chat adapters.</summary>
+    /// <summary>
+    /// For chat adapters: runs the engine's rhythms (waves, follow-ups, check-ins) on a timer, and writes the heartbeat
+    /// <c>carebot health</c> reads.
+    /// </summary>
     public static IServiceCollection AddRhythms(this IServiceCollection services)
     {
         services.AddHostedService<RhythmService>();
+        services.AddHostedService<HeartbeatService>();
         return services;
     }
 

@@ -55,6 +55,32 @@ public sealed class RestartTests : ConsoleTest
     }
 
     [Fact]
+    public async Task The_clock_carries_on_where_the_last_run_left_it()
+    {
+        await CareBot.RunAsync("bob: /offer rides to appointments, I have a car", "alice: /need a ride to the clinic", "bob: /claim 1", ":advance 2d");
+
+        Restart();
+        var sameDay = await CareBot.RunAsync(":advance 23h");
+        var transcript = await CareBot.RunAsync(":advance 1h");
+
+        Assert.Empty(sameDay.Messages);
+        transcript.PersonHears("alice", "Did #1 happen?");
+        transcript.PersonHears("bob", "Did #1 happen?");
+    }
+
+    [Fact]
+    public async Task An_admin_stays_an_admin_after_a_restart()
+    {
+        await CareBot.RunAsync(":admin alice", ":admin carol@garden");
+
+        Restart();
+        var transcript = await CareBot.RunAsync("alice: /agree wave-size 1", "carol@garden: /agree wave-size 2", "bob: /agree wave-size 3");
+
+        Assert.True(transcript.GroupSees("updated the group's agreements").Says("“1”"), transcript.Output);
+        Assert.True(transcript.GroupSees("updated the group's agreements", "garden").Says("“2”"), transcript.Output);
+    }
+
+    [Fact]
     public async Task A_second_CareBot_on_the_same_file_is_refused_while_the_first_runs()
     {
         var second = Assert.ThrowsAny<Exception>(() =>

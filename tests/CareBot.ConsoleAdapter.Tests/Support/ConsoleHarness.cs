@@ -41,7 +41,8 @@ internal sealed class ConsoleHarness : IDisposable
         using var output = new StringWriter { NewLine = "\n" };
         using var diagnostics = new StringWriter { NewLine = "\n" };
         using var input = new StringReader(string.Join('\n', lines));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // A ceiling for a session that hangs; a script ends as soon as its last line is handled.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await _session.RunAsync(input, output, diagnostics, interactive: false, timeout.Token);
         return new Transcript(output.ToString(), diagnostics.ToString());
     }

@@ -3,7 +3,7 @@ namespace CareBot.Discord.Tests.Support;
 /// <summary>Waits for something the bot does on its own time, with a generous ceiling for a busy 2-core machine.</summary>
 internal static class Eventually
 {
-    public static readonly TimeSpan Ceiling = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Ceiling = TimeSpan.FromMinutes(2);
 
     public static async Task<T> Get<T>(Func<T?> read, string what) where T : class
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CareBot.Telegram.Tests.Support;
 
 namespace CareBot.Telegram.Tests.Crash;
@@ -7,7 +8,8 @@ namespace CareBot.Telegram.Tests.Crash;
 /// CAREBOT_CRASH_TEST=1 (CI never sets it). See docs/reliability.md.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class CrashFactAttribute() : OptInFactAttribute(Switch, "A crash run that kills the host five times (a few minutes)")
+public sealed class CrashFactAttribute([CallerMemberName] string test = "", [CallerFilePath] string file = "")
+    : OptInFactAttribute(Switch, "A crash run that kills the host five times (a few minutes)", test, file)
 {
     public const string Switch = "CAREBOT_CRASH_TEST";
 }

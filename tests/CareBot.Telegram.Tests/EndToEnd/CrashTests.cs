@@ -24,7 +24,7 @@ public sealed partial class CrashTests
         var owner = fake.CreateUser("Olga", "olga");
         var group = fake.CreateGroup("Riverside Care", owner);
         var people = Enumerable.Range(1, People).Select(i => fake.CreateUser($"Person{i}", $"person{i}")).ToList();
-        var first = ChildBot.Start(fake, database.Path, Paced);
+        await using var first = await ChildBot.StartAsync(fake, database.Path, Paced, TestTimeout.Token);
         fake.AddBotToGroup(group, owner);
         await fake.WaitForMessageCountAsync(group, 1, TestTimeout.Wait, TestTimeout.Token);
 
@@ -39,8 +39,8 @@ public sealed partial class CrashTests
         await first.KillAsync();
         var answeredAtKill = Replies(fake, group).Count;
 
-        await using var second = ChildBot.Start(fake, database.Path, Paced);
-        await fake.WaitUntilAsync(() => Replies(fake, group).Select(r => r.Item).Distinct().Count() == total, TimeSpan.FromSeconds(60), TestTimeout.Token);
+        await using var second = await ChildBot.StartAsync(fake, database.Path, Paced, TestTimeout.Token);
+        await fake.WaitUntilAsync(() => Replies(fake, group).Select(r => r.Item).Distinct().Count() == total, TestTimeout.Wait, TestTimeout.Token);
         await fake.WaitForUpdatesConsumedAsync(TestTimeout.Wait, TestTimeout.Token);
         var replies = Replies(fake, group);
 

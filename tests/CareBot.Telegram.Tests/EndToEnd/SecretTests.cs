@@ -18,7 +18,7 @@ public sealed class SecretTests
         fake.FailNext("sendMessage", 1, FakeFault.DropConnection());
         fake.FailNext("sendMessage", 1, FakeFault.Error(400, "Bad Request: chat not found"));
         var settings = new Dictionary<string, string>(BotSettings.Unlimited) { ["Logging:LogLevel:Default"] = "Trace" };
-        await using var bot = ChildBot.Start(fake, database.Path, settings);
+        await using var bot = await ChildBot.StartAsync(fake, database.Path, settings, TestTimeout.Token);
         var owner = fake.CreateUser("Olga", "olga");
         var group = fake.CreateGroup("Riverside Care", owner);
 

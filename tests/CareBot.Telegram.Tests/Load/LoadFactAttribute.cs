@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CareBot.Telegram.Tests.Support;
 
 namespace CareBot.Telegram.Tests.Load;
@@ -7,7 +8,8 @@ namespace CareBot.Telegram.Tests.Load;
 /// unless CAREBOT_LOAD_BENCHMARK=1 (CI never sets it). See docs/benchmarks.md.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class LoadFactAttribute() : OptInFactAttribute(Switch, "A load benchmark")
+public sealed class LoadFactAttribute([CallerMemberName] string test = "", [CallerFilePath] string file = "")
+    : OptInFactAttribute(Switch, "A load benchmark", test, file)
 {
     public const string Switch = "CAREBOT_LOAD_BENCHMARK";
 }

@@ -33,7 +33,45 @@ internal sealed class ChildBot : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static ChildBot Start(FakeTelegramServer fake, string databasePath, IReadOnlyDictionary<string, string>? extra = null)
+    /// <summary>
+    /// Starts the host and returns once it polls the fake for updates, the first thing it does once it is ready; if the
+    /// process ends first, at once, with what it printed. A loaded machine can take many seconds to start a process,
+    /// so this waits on those two events, not for a fixed time.
+    /// </summary>
+    public static async Task<ChildBot> StartAsync(
+        FakeTelegramServer fake, string databasePath, IReadOnlyDictionary<string, string>? extra, CancellationToken cancellationToken)
+    {
+        var polled = fake.Requests.RequestsTo("getUpdates");
+        var child = Start(fake, databasePath, extra);
+        using var ceiling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        ceiling.CancelAfter(TestTimeout.Wait);
+        var polling = fake.WaitUntilAsync(() => fake.Requests.RequestsTo("getUpdates") > polled, Timeout.InfiniteTimeSpan, ceiling.Token);
+        var exited = child._process.WaitForExitAsync(ceiling.Token);
+        try
+        {
+            var first = await Task.WhenAny(polling, exited);
+            if (first == exited && !polling.IsCompletedSuccessfully)
+            {
+                await exited;
+                throw new InvalidOperationException($"The host exited with code {child._process.ExitCode} before it polled for updates. Its output:{Environment.NewLine}{child.Output}");
+            }
+
+            await polling;
+            return child;
+        }
+        catch (OperationCanceledException e)
+        {
+            await child.DisposeAsync();
+            throw new TimeoutException($"The host did not poll for updates within {TestTimeout.Wait}. Its output:{Environment.NewLine}{child.Output}", e);
+        }
+        catch
+        {
+            await child.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static ChildBot Start(FakeTelegramServer fake, string databasePath, IReadOnlyDictionary<string, string>? extra = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {

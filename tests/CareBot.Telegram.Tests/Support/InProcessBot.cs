@@ -35,7 +35,7 @@ internal sealed class InProcessBot : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var stopping = new CancellationTokenSource(TestTimeout.Wait);
         await _host.StopAsync(stopping.Token);
         _host.Dispose();
     }

@@ -7,11 +7,15 @@ namespace CareBot.Telegram.Tests.Support;
 [AttributeUsage(AttributeTargets.Method)]
 public abstract class OptInFactAttribute : FactAttribute
 {
-    protected OptInFactAttribute(string variable, string what)
+    protected OptInFactAttribute(string variable, string what, string test, string file)
     {
         if (Environment.GetEnvironmentVariable(variable) != "1")
         {
             Skip = $"{what}; run it with {variable}=1.";
+
+            // dotnet test's usual output names a skipped test but not why (the reason shows only at normal verbosity and
+            // above), so the name carries it.
+            DisplayName = $"{Path.GetFileNameWithoutExtension(file)}.{test}, skipped: {Skip}";
         }
     }
 }
