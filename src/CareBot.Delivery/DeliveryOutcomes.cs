@@ -13,7 +13,7 @@ internal sealed partial class DeliveryOutcomes(CareEngine engine, IDeliveryPlatf
         switch (verdict.Kind)
         {
             case VerdictKind.Sent:
-                await engine.Outbox.MarkSentAsync(message.Id, cancellationToken);
+                await engine.Outbox.MarkSentAsync(message.Id, verdict.PlatformMessageIds, cancellationToken);
                 LogSent(platform.Platform, message.Id, message.Destination.Kind);
                 break;
             case VerdictKind.RetryLater:

@@ -11,6 +11,12 @@ public sealed record DeliveryVerdict(VerdictKind Kind, TimeSpan Delay = default,
 
     public static DeliveryVerdict Sent { get; } = new(VerdictKind.Sent);
 
+    /// <summary>For <see cref="VerdictKind.Sent"/>: the ids the platform gave what the message became, when it said.</summary>
+    public IReadOnlyList<string> PlatformMessageIds { get; init; } = [];
+
+    /// <summary>Sent, and became these platform messages (so a message shown only for a while can be removed later).</summary>
+    public static DeliveryVerdict SentAs(IReadOnlyList<string> platformMessageIds) => new(VerdictKind.Sent) { PlatformMessageIds = platformMessageIds };
+
     /// <summary>For <see cref="VerdictKind.Moved"/>: the group's new address.</summary>
     public SpaceRef? MovedTo { get; init; }
 

@@ -86,7 +86,8 @@ internal static class CareBotMapper
             .Field(n => n.PassedList, "Passed");
         mapper.Entity<Agreements>().Field(a => a.ZoneList, "Zones");
         mapper.Entity<OutboxMessage>().Id(o => o.Id, autoId: true)
-            .Field(o => o.MemberIdList, "MemberIds");
+            .Field(o => o.MemberIdList, "MemberIds")
+            .Field(o => o.RemovesList, "Removes");
         mapper.Entity<SendRecord>().Id(r => r.Id, autoId: true);
         return mapper;
     }

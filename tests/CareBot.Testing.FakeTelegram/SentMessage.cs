@@ -21,6 +21,9 @@ public sealed record SentMessage(
     /// <summary>The file, when the bot sent one with sendDocument; <see cref="Text"/> then holds its caption.</summary>
     public SentDocument? Document { get; init; }
 
+    /// <summary>When the bot deleted it (deleteMessage); null while members can still see it.</summary>
+    public DateTimeOffset? DeletedAt { get; init; }
+
     /// <summary>Every button, row by row, for tests that do not care about the layout.</summary>
     public IEnumerable<SentButton> AllButtons => Buttons.SelectMany(row => row);
 

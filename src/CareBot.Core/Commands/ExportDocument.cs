@@ -34,6 +34,7 @@ internal static class ExportDocument
                 invitedToPrivateChatAt = session.Cursors.Get(CursorNames.Invited(i.Ref)),
                 waitingMessageNotice = session.Cursors.Get(CursorNames.WaitingNotice(i.Ref)),
                 commandWaitingForYourChoiceOfGroup = session.Cursors.Get(CursorNames.CommunityChoice(i.Ref)),
+                privateChatWithTheBotOpenSince = session.Cursors.Get(CursorNames.PrivateChatOpen(i.Ref)),
             }),
             lastPlatform = member.LastPlatform,
             settings = new

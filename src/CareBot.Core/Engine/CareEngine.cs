@@ -18,6 +18,9 @@ namespace CareBot.Core.Engine;
 /// </summary>
 public sealed class CareEngine : IDisposable
 {
+    /// <summary>How long a refusal said in the group stays there: long enough to read, short enough not to linger.</summary>
+    public static readonly TimeSpan RefusalShownFor = TimeSpan.FromMinutes(1);
+
     private readonly ICareStore _store;
     private readonly TimeProvider _time;
     private readonly AdminRights _admins;
@@ -221,6 +224,7 @@ public sealed class CareEngine : IDisposable
         {
             _store.Write(session =>
             {
+                PrivateChats.Seen(session, inbound, now);
                 if (CommunityChoice.Ask(session, inbound, handler) is { } question)
                 {
                     SaveCursor(session, inbound.Cursor);
@@ -324,6 +328,7 @@ public sealed class CareEngine : IDisposable
             {
                 _store.Write(session =>
                 {
+                    PrivateChats.Seen(session, inbound, now);
                     if (inbound.Where.IsGroup)
                     {
                         EnsureMember(session, inbound, now);
@@ -335,7 +340,7 @@ public sealed class CareEngine : IDisposable
                     // reply); posting it in the group as well would only add noise.
                     answer = inbound.IsButtonPress
                         ? new EngineResult([], problem)
-                        : Deliver(session, inbound, OutgoingMessage.Text(problem.Message), now, communityId: null, privately: problem.OnlyToThePerson) with { Problem = problem };
+                        : Refuse(session, inbound, problem, now);
                     answer = WaitingNotice.AtCommand(session, inbound, answer, now);
                     return true;
                 });
@@ -352,7 +357,19 @@ public sealed class CareEngine : IDisposable
         return result;
     }
 
-    private static EngineResult Deliver(IStoreSession session, Inbound inbound, OutgoingMessage message, DateTimeOffset now, int? communityId, bool privately = false)
+    /// <summary>
+    /// A refusal is the person's own business: said privately wherever the bot can (an ephemeral answer, a private message
+    /// to someone who has a private chat with the bot); otherwise in the group, briefly, and removed after a minute.
+    /// </summary>
+    private static EngineResult Refuse(IStoreSession session, Inbound inbound, Problem problem, DateTimeOffset now)
+    {
+        var privately = problem.OnlyToThePerson || (inbound.Where.IsGroup && PrivateChats.IsOpen(session, inbound.From.Ref));
+        var shownFor = inbound.Where.IsGroup && !privately ? RefusalShownFor : (TimeSpan?)null;
+        return Deliver(session, inbound, OutgoingMessage.Text(problem.Message), now, communityId: null, privately, shownFor) with { Problem = problem };
+    }
+
+    private static EngineResult Deliver(
+        IStoreSession session, Inbound inbound, OutgoingMessage message, DateTimeOffset now, int? communityId, bool privately = false, TimeSpan? shownFor = null)
     {
         if (inbound.ReplyMode == ReplyMode.Return)
         {
@@ -364,6 +381,11 @@ public sealed class CareEngine : IDisposable
         // The answer goes to (or replies to) this person: tagged with their memberships so /forget erases it too.
         var about = session.Members.FindByIdentity(inbound.From.Ref).Select(m => m.Id).ToList();
         var answer = new OutboxMessage(destination, message, communityId, about, now, now);
+        if (shownFor is { } span)
+        {
+            answer.ShowOnlyFor(span);
+        }
+
         if (about.Count > 0)
         {
             answer.AttributeTo(about[0]);

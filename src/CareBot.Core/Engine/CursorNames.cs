@@ -20,6 +20,9 @@ public static class CursorNames
     /// </summary>
     public static string CommunityChoice(UserRef user) => $"community-choice:{user.Key}";
 
+    /// <summary>Set while the person is known to receive private messages from the bot (see <see cref="PrivateChats"/>).</summary>
+    public static string PrivateChatOpen(UserRef user) => $"private-chat:{user.Key}";
+
     /// <summary>The last update of a platform that was handled.</summary>
     public static string LastUpdate(string platform) => $"update:{platform}";
 }

@@ -65,21 +65,36 @@ public sealed class OutboxQueue
         _store.Read(session => session.Outbox.SentSince(platform, _time.GetUtcNow() - SendMemory));
 
     /// <summary>The platform accepted it: the message is erased, so nothing of what people were told is kept.</summary>
-    public async Task MarkSentAsync(int id, CancellationToken cancellationToken)
+    public Task MarkSentAsync(int id, CancellationToken cancellationToken) => MarkSentAsync(id, [], cancellationToken);
+
+    /// <summary>
+    /// As above, with the ids the platform gave what it became: a message shown only for a while
+    /// (<see cref="OutboxMessage.ShownFor"/>) leaves its removal queued behind it, naming those ids and nothing else.
+    /// </summary>
+    public async Task MarkSentAsync(int id, IReadOnlyList<string> platformIds, CancellationToken cancellationToken)
     {
         var released = false;
         await Change(id, (session, message) =>
         {
-            if (message.Destination.IsDirect)
+            var now = _time.GetUtcNow();
+            if (message.Destination.IsDirect && !message.IsLastTrace)
             {
                 // A private message got through: if their direct messages had been closed, they are open again.
-                released = WaitingNotice.Reached(session, new UserRef(message.Platform, message.Destination.ChatId), _time.GetUtcNow());
+                var user = new UserRef(message.Platform, message.Destination.ChatId);
+                released = WaitingNotice.Reached(session, user, now);
+                PrivateChats.Opened(session, user, now);
+            }
+
+            if (message.ShownFor is not null && platformIds.Count > 0)
+            {
+                session.Outbox.Enqueue(OutboxMessage.RemovalOf(message, platformIds, now));
+                released = true;
             }
 
             Erase(session, message);
         }, cancellationToken, pulse: false);
 
-        // A sent message brings no new work, so delivery isn't woken for it; messages released just now are new work.
+        // A sent message brings no new work, so delivery isn't woken for it; messages released or queued now are.
         if (released)
         {
             _signal.Pulse();
@@ -125,6 +140,7 @@ public sealed class OutboxQueue
         message.Hold(reason);
         session.Outbox.Update(message);
         var user = new UserRef(message.Platform, message.Destination.ChatId);
+        PrivateChats.Closed(session, user);
         if (notice == UnreachableNotice.TellAtNextCommand)
         {
             WaitingNotice.Owe(session, user);

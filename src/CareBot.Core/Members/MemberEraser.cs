@@ -41,6 +41,7 @@ internal static class MemberEraser
             ctx.Session.Cursors.Delete(CursorNames.Invited(identity.Ref));
             ctx.Session.Cursors.Delete(CursorNames.WaitingNotice(identity.Ref));
             ctx.Session.Cursors.Delete(CursorNames.CommunityChoice(identity.Ref));
+            ctx.Session.Cursors.Delete(CursorNames.PrivateChatOpen(identity.Ref));
         }
 
         ctx.Session.Members.Delete(member.Id);

@@ -72,6 +72,19 @@ public sealed class OutboxMessage
     /// </summary>
     public int? AsksForNeedId { get; private set; }
 
+    /// <summary>
+    /// Shown only for a while, then removed: a refusal answered in a group because the person can't be written to
+    /// privately. Once the platform says which messages it became, their removal is queued for this long after.
+    /// </summary>
+    public TimeSpan? ShownFor { get; private set; }
+
+    /// <summary>The platform's ids of earlier messages this one removes (a removal has no content of its own).</summary>
+    public IReadOnlyList<string> Removes => RemovesList;
+
+    internal List<string> RemovesList { get; private set; } = [];
+
+    public bool IsRemoval => RemovesList.Count > 0;
+
     /// <summary>The member a request for help asks (see <see cref="AsksForNeedId"/>).</summary>
     public int? AskedMemberId { get; private set; }
 
@@ -98,6 +111,15 @@ public sealed class OutboxMessage
     public void BeginAttempt(DateTimeOffset at) => AttemptedAt = at;
 
     public void AttributeTo(int memberId) => CausedBy ??= memberId;
+
+    public void ShowOnlyFor(TimeSpan span) => ShownFor = span;
+
+    /// <summary>The removal of what <paramref name="shown"/> became on its platform, due when its time is up.</summary>
+    public static OutboxMessage RemovalOf(OutboxMessage shown, IReadOnlyList<string> platformIds, DateTimeOffset at) =>
+        new(shown.Destination, new OutgoingMessage { Lines = [] }, shown.CommunityId, shown.MemberIds, at, at + (shown.ShownFor ?? TimeSpan.Zero))
+        {
+            RemovesList = [.. platformIds],
+        };
 
     public void MarkAsAskFor(int needId, int memberId)
     {

@@ -33,8 +33,8 @@ internal sealed class TelegramDelivery(MessageSender sender, BotIdentitySource i
     public async Task<DeliveryVerdict> SendAsync(OutboxMessage message, DeliveryTurn turn, CancellationToken stoppingToken)
     {
         var bot = _bot ?? throw new InvalidOperationException("Telegram delivery started before the bot connected.");
-        var failure = await sender.SendAsync(message, turn, bot, stoppingToken);
-        return TelegramVerdicts.For(failure, message);
+        var sent = await sender.SendAsync(message, turn, bot, stoppingToken);
+        return TelegramVerdicts.For(sent.Failure, message, sent.MessageIds);
     }
 
     public void CredentialsRejected(string reason) => shutdown.Stop(TelegramMessages.TokenRejected);

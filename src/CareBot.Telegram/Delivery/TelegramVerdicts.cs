@@ -8,11 +8,11 @@ namespace CareBot.Telegram.Delivery;
 /// <summary>What to do with an outbox message after a delivery attempt, decided from Telegram's answer alone.</summary>
 internal static class TelegramVerdicts
 {
-    public static DeliveryVerdict For(ApiFailure? failure, OutboxMessage message)
+    public static DeliveryVerdict For(ApiFailure? failure, OutboxMessage message, IReadOnlyList<string>? sentIds = null)
     {
         if (failure is null)
         {
-            return DeliveryVerdict.Sent;
+            return DeliveryVerdict.SentAs(sentIds ?? []);
         }
 
         var reason = failure.ToString();

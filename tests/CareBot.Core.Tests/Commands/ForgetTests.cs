@@ -11,6 +11,10 @@ public sealed class ForgetTests
     public async Task Forget_asks_first_and_erases_nothing_until_confirmed()
     {
         using var h = await AliceEverywhere();
+
+        // Writing to the bot privately is itself remembered (her private chat is open); that's not what this is about.
+        await h.Dm("alice", "/help");
+        h.Delivered();
         var before = h.StoredState();
 
         var question = Assert.Single(await h.Accepts(x => x.Dm("alice", "/forget")));

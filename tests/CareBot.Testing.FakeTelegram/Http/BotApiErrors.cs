@@ -37,6 +37,10 @@ internal static class BotApiErrors
 
     public static BotApiResult MessageCantBeEdited { get; } = BadRequest("message can't be edited");
 
+    public static BotApiResult MessageToDeleteNotFound { get; } = BadRequest("message to delete not found");
+
+    public static BotApiResult MessageCantBeDeleted { get; } = BadRequest("message can't be deleted");
+
     public static BotApiResult MessageNotModified { get; } = BadRequest(
         "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
 

@@ -14,6 +14,7 @@ internal static class BotApiMethodCatalog
         new SendDocumentMethod(),
         new EditMessageTextMethod(),
         new EditMessageReplyMarkupMethod(),
+        new DeleteMessageMethod(),
         new AnswerCallbackQueryMethod(),
         new SetMyCommandsMethod(),
         new GetMyCommandsMethod(),

@@ -53,6 +53,9 @@ internal sealed class StoredMessage
     /// <summary>Sent by the bot under test (as opposed to a scripted user).</summary>
     public bool IsOutgoing { get; init; }
 
+    /// <summary>When deleteMessage removed it from its chat; null while it is there.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
+
     public SentMessage ToSentMessage() => new(
         Chat.Id,
         MessageId,
@@ -67,5 +70,6 @@ internal sealed class StoredMessage
         SentAt)
     {
         Document = Document,
+        DeletedAt = DeletedAt,
     };
 }
