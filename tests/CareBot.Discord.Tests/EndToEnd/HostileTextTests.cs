@@ -37,8 +37,8 @@ public sealed class HostileTextTests
         await h.OutboxDeliveredAsync();
 
         // Nothing the bot sent could ping: every message-bearing request says parse [], and the raw pings never appear.
-        var sent = h.Rest.Requests.Where(DiscordHarness.CarriesWords).ToList();
-        Assert.All(sent, request => Assert.True(DiscordHarness.PingsNobody(request), request.Route));
+        var sent = h.Rest.Requests.Where(SeenAnswers.CarriesWords).ToList();
+        Assert.All(sent, request => Assert.True(SeenAnswers.PingsNobody(request), request.Route));
         var words = sent.SelectMany(request => Shown.Strings(request.Json)).ToList();
         foreach (var raw in new[] { "@everyone", "@here", $"<@&{role.Id}>", $"<@{carl.Id}>", $"<@!{carl.Id}>", "**bold**", "~~struck~~", "||spoiler||" })
         {

@@ -186,6 +186,6 @@ public sealed class SlashCommandFlowTests
         Assert.DoesNotContain("@everyone", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("<@123>", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("**free**", shown, StringComparison.Ordinal);
-        Assert.All(h.Rest.Requests.Where(DiscordHarness.CarriesWords), request => Assert.True(DiscordHarness.PingsNobody(request), request.Route));
+        Assert.All(h.Rest.Requests.Where(SeenAnswers.CarriesWords), request => Assert.True(SeenAnswers.PingsNobody(request), request.Route));
     }
 }

@@ -23,7 +23,10 @@ internal sealed class DiscordHarness : IAsyncDisposable
     private const int ComponentInteraction = 3;
     private readonly string _database;
     private readonly IReadOnlyList<string> _extra;
+    private readonly bool _ownProcess;
     private IHost? _host;
+    private ChildHost? _child;
+    private readonly List<string> _outputs = [];
 
     private DiscordHarness(FakeDiscordRestServer rest, ScriptedGateway gateway, string database, DiscordHarnessOptions options)
     {
@@ -32,6 +35,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
         Session = new GatewayScript(gateway, rest, options.HeartbeatInterval);
         _database = database;
         _extra = options.Configuration;
+        _ownProcess = options.OwnProcess;
         Owner = rest.CreateUser("olive");
         Guild = rest.CreateGuild("Riverside Mutual Aid", Owner);
         Channel = rest.CreateTextChannel(Guild, "mutual-aid");
@@ -58,6 +62,12 @@ internal sealed class DiscordHarness : IAsyncDisposable
     {
         var rest = await FakeDiscordRestServer.StartAsync(options.Rest);
         var gateway = await ScriptedGateway.StartAsync(TimeProvider.System);
+        if (options.OwnProcess)
+        {
+            // A process starting from cold on a busy machine, then waiting out Discord's five seconds between identifies.
+            gateway.StepCeiling = TimeSpan.FromSeconds(60);
+        }
+
         var harness = new DiscordHarness(rest, gateway, options.Database ?? Path.Combine(Path.GetTempPath(), $"carebot-discord-{Guid.NewGuid():N}.db"), options);
         await harness.RunHostAsync();
         await harness.AnnounceServerAsync();
@@ -67,17 +77,35 @@ internal sealed class DiscordHarness : IAsyncDisposable
     public string DatabasePath => _database;
 
     /// <summary>The running host's engine, for what the host would do on its own (the delivery pipeline holding a message).</summary>
-    public CareEngine Engine => _host?.Services.GetRequiredService<CareEngine>() ?? throw new InvalidOperationException("The host is not running.");
+    public CareEngine Engine => _host?.Services.GetRequiredService<CareEngine>() ?? throw new InvalidOperationException("The host is not running in this process.");
 
     /// <summary>The running host's store, to read what waits in the outbox.</summary>
-    public ICareStore Store => _host?.Services.GetRequiredService<ICareStore>() ?? throw new InvalidOperationException("The host is not running.");
+    public ICareStore Store => _host?.Services.GetRequiredService<ICareStore>() ?? throw new InvalidOperationException("The host is not running in this process.");
 
     /// <summary>The bot's own posts in the server's channel (not answers to interactions), oldest first.</summary>
     public IReadOnlyList<FakeMessage> Posts => [.. Rest.MessagesIn(Channel.Id).Where(message => message.WebhookId is null)];
 
-    /// <summary>Starts the host (again, after <see cref="StopHostAsync"/>) and takes it through Hello, Identify and READY.</summary>
+    /// <summary>What the host printed, every run of it, when it runs as its own process.</summary>
+    public string HostOutput => string.Join($"{Environment.NewLine}--- killed ---{Environment.NewLine}", [.. _outputs, _child?.Output ?? ""]);
+
+    /// <summary>Starts the host (again, after <see cref="StopHostAsync"/> or <see cref="KillHostAsync"/>) and takes it through Hello, Identify and READY.</summary>
     public async Task RunHostAsync()
     {
+        if (_ownProcess)
+        {
+            _child = ChildHost.Start(Rest, Gateway, _database, Extra());
+            try
+            {
+                await Session.IdentifyAsync();
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException($"{e.Message} The host's output: {HostOutput}", e);
+            }
+
+            return;
+        }
+
         var args = new List<string>
         {
             "--db", _database,
@@ -87,7 +115,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
             "--Understanding:Model=None",
             "--Logging:LogLevel:Default=Warning",
         };
-        args.AddRange(_extra.Select(arg => arg.Replace("{guild}", Guild.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        args.AddRange(Extra());
         _host = CareBotApp.Build(LaunchOptions.Parse([.. args]), TextWriter.Null);
         await _host.StartAsync();
         await Session.IdentifyAsync();
@@ -100,8 +128,37 @@ internal sealed class DiscordHarness : IAsyncDisposable
         await AnnounceServerAsync();
     }
 
+    /// <summary>
+    /// kill -9 of the host's process: nothing finished, nothing flushed. Its gateway connection drops with it; Discord
+    /// keeps dispatching to the dead session (lost) until a new process identifies.
+    /// </summary>
+    public async Task KillHostAsync()
+    {
+        if (_child is null)
+        {
+            throw new InvalidOperationException("Only a host running as its own process can be killed.");
+        }
+
+        await _child.KillAsync();
+        _outputs.Add(_child.Output);
+        await _child.DisposeAsync();
+        _child = null;
+    }
+
+    /// <summary>Starts the killed host again on the same database, as a supervisor does, and tells it of its server.</summary>
+    public async Task RestartHostAsync()
+    {
+        await RunHostAsync();
+        await AnnounceServerAsync();
+    }
+
     public async Task StopHostAsync()
     {
+        if (_child is not null)
+        {
+            await KillHostAsync();
+        }
+
         if (_host is not null)
         {
             await _host.StopAsync();
@@ -126,9 +183,13 @@ internal sealed class DiscordHarness : IAsyncDisposable
     public IReadOnlyList<OutboxMessage> HeldFor(FakeUser user) =>
         Store.Read(session => session.Outbox.HeldFor(new UserRef(KnownPlatforms.Discord, user.Id.ToString(CultureInfo.InvariantCulture))));
 
+    /// <summary>A slash command in the server's channel, as Discord delivers it; returns once it is dispatched, answered or not.</summary>
+    public Task<FakeInteraction> SendCommandAsync(FakeUser user, string name, JsonObject? options = null) =>
+        DispatchInteractionAsync(2, Channel, null, interaction => InteractionPayloads.FromServer(Rest, interaction, user, Command(name, options), 0, Guild, Channel));
+
     /// <summary>A slash command in the server's channel, as Discord delivers it; returns once it is fully answered.</summary>
     public Task<FakeInteraction> CommandAsync(FakeUser user, string name, JsonObject? options = null, ulong permissions = 0) =>
-        InteractAsync(2, user, new JsonObject { ["id"] = "1", ["name"] = name, ["type"] = 1, ["options"] = Options(options) }, permissions);
+        InteractAsync(2, user, Command(name, options), permissions);
 
     /// <summary>A button press with any custom_id, as a modified client can send, in the server's channel.</summary>
     public Task<FakeInteraction> PressAsync(FakeUser user, string customId, ulong permissions = 0) =>
@@ -138,16 +199,20 @@ internal sealed class DiscordHarness : IAsyncDisposable
     /// Presses the button labelled <paramref name="label"/> on a message the bot sent, where it is: in the server's
     /// channel (with the member and the server), or in a DM (with the user alone, no guild_id, context 1).
     /// </summary>
-    public Task<FakeInteraction> PressAsync(FakeUser user, FakeMessage message, string label, ulong permissions = 0)
+    public async Task<FakeInteraction> PressAsync(FakeUser user, FakeMessage message, string label, ulong permissions = 0) =>
+        await AnsweredAsync(await SendPressAsync(user, message, label, permissions));
+
+    /// <summary>The same press, returning once it is dispatched, answered or not.</summary>
+    public Task<FakeInteraction> SendPressAsync(FakeUser user, FakeMessage message, string label, ulong permissions = 0)
     {
         var data = new JsonObject { ["custom_id"] = Shown.ButtonId(message, label), ["component_type"] = 2 };
         if (Rest.DirectChannelOf(user) is { } direct && direct.Id == message.ChannelId)
         {
-            return DeliverAsync(ComponentInteraction, direct, message.Id, interaction => InteractionPayloads.FromDirectMessage(Rest, interaction, user, direct, data));
+            return DispatchInteractionAsync(ComponentInteraction, direct, message.Id, interaction => InteractionPayloads.FromDirectMessage(Rest, interaction, user, direct, data));
         }
 
         Assert.Equal(Channel.Id, message.ChannelId);
-        return InteractAsync(ComponentInteraction, user, data, permissions, messageId: message.Id);
+        return DispatchInteractionAsync(ComponentInteraction, Channel, message.Id, interaction => InteractionPayloads.FromServer(Rest, interaction, user, data, permissions, Guild, Channel));
     }
 
     public Task<FakeInteraction> SubmitFormAsync(FakeUser user, string customId, string text) =>
@@ -179,47 +244,23 @@ internal sealed class DiscordHarness : IAsyncDisposable
     }
 
     /// <summary>What the person saw: the callback's message, the deferred reply filled in, and followups, in order.</summary>
-    public IReadOnlyList<SentAnswer> Answers(FakeInteraction interaction)
+    public IReadOnlyList<SentAnswer> Answers(FakeInteraction interaction) => SeenAnswers.Of(Rest, interaction);
+
+    public IReadOnlyList<RecordedRequest> RequestsOf(FakeInteraction interaction) => SeenAnswers.RequestsOf(Rest, interaction);
+
+    /// <summary>Waits until the person has their whole answer.</summary>
+    public async Task<FakeInteraction> AnsweredAsync(FakeInteraction interaction)
     {
-        var deferredEphemeral = false;
-        var answers = new List<SentAnswer>();
-        foreach (var request in RequestsOf(interaction).Where(r => r.Status is >= 200 and < 300))
-        {
-            var body = request.Json as JsonObject;
-            if (request.Route.EndsWith("/callback", StringComparison.Ordinal))
-            {
-                var flags = body?["data"]?["flags"]?.GetValue<int>() ?? 0;
-                if (body?["type"]?.GetValue<int>() == 5)
-                {
-                    deferredEphemeral = (flags & 64) != 0;
-                }
-                else if (body?["type"]?.GetValue<int>() == 4)
-                {
-                    answers.Add(Read(body["data"], (flags & 64) != 0));
-                }
-            }
-            else if (request.Method == "PATCH")
-            {
-                answers.Add(Read(body, deferredEphemeral));
-            }
-            else if (request.Method == "POST")
-            {
-                answers.Add(Read(body, ((body?["flags"]?.GetValue<int>() ?? 0) & 64) != 0));
-            }
-        }
-
-        return answers;
+        await Eventually.True(() => SeenAnswers.IsComplete(Rest, interaction), $"interaction {interaction.Id} (type {interaction.Type}) to be answered");
+        return interaction;
     }
-
-    public IReadOnlyList<RecordedRequest> RequestsOf(FakeInteraction interaction) =>
-        [.. Rest.Requests.Where(r => r.Path.Contains(interaction.Token, StringComparison.Ordinal))];
 
     public async ValueTask DisposeAsync()
     {
         await StopHostAsync();
         await Gateway.DisposeAsync();
         Session.Dispose();
-        var unsafeSends = Rest.Requests.Where(CarriesWords).Where(r => !PingsNobody(r)).Select(r => r.Route).ToList();
+        var unsafeSends = Rest.Requests.Where(SeenAnswers.CarriesWords).Where(r => !SeenAnswers.PingsNobody(r)).Select(r => r.Route).ToList();
         await Rest.DisposeAsync();
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_database)!, Path.GetFileName(_database) + "*"))
         {
@@ -229,35 +270,15 @@ internal sealed class DiscordHarness : IAsyncDisposable
         Assert.True(unsafeSends.Count == 0, "Sent without allowed_mentions {\"parse\": []}: " + string.Join(", ", unsafeSends));
     }
 
-    /// <summary>Whether a request carries text a person reads: a message, an edit, a followup or a message-bearing callback.</summary>
-    public static bool CarriesWords(RecordedRequest request)
-    {
-        var body = request.Route.EndsWith("/callback", StringComparison.Ordinal) ? request.Json?["data"] : request.Json;
-        return body is JsonObject words && (words["content"] is not null || words["embeds"] is not null);
-    }
-
-    public static bool PingsNobody(RecordedRequest request)
-    {
-        var body = request.Route.EndsWith("/callback", StringComparison.Ordinal) ? request.Json?["data"] : request.Json;
-        return body?["allowed_mentions"]?["parse"] is JsonArray { Count: 0 };
-    }
-
-    private bool IsAnswered(FakeInteraction interaction)
-    {
-        if (interaction.CallbackType is null)
-        {
-            return false;
-        }
-
-        // A deferral is only half an answer: the reply is there once it is filled in (or replaced by followups).
-        return interaction.CallbackType != 5 || RequestsOf(interaction).Any(r => r.Method is "PATCH" or "DELETE" || (r.Method == "POST" && !r.Route.EndsWith("/callback", StringComparison.Ordinal)));
-    }
+    /// <summary>Dispatches an interaction and returns once it is fully answered.</summary>
+    private async Task<FakeInteraction> DeliverAsync(int type, FakeChannel channel, ulong? messageId, Func<FakeInteraction, JsonObject> payload) =>
+        await AnsweredAsync(await DispatchInteractionAsync(type, channel, messageId, payload));
 
     /// <summary>
-    /// Dispatches an interaction and returns once it is fully answered. The fake's interaction (and its 3-second window)
-    /// is made when the dispatch reaches the host: at once, or on its return if the gateway is disrupted.
+    /// Dispatches an interaction and returns once it is made. The fake's interaction (and its 3-second window) is made
+    /// when the dispatch goes out to the host: at once, or on its return if the gateway is disrupted.
     /// </summary>
-    private async Task<FakeInteraction> DeliverAsync(int type, FakeChannel channel, ulong? messageId, Func<FakeInteraction, JsonObject> payload)
+    private async Task<FakeInteraction> DispatchInteractionAsync(int type, FakeChannel channel, ulong? messageId, Func<FakeInteraction, JsonObject> payload)
     {
         var delivered = new TaskCompletionSource<FakeInteraction>(TaskCreationOptions.RunContinuationsAsynchronously);
         await Session.DispatchAsync("INTERACTION_CREATE", () =>
@@ -266,10 +287,14 @@ internal sealed class DiscordHarness : IAsyncDisposable
             delivered.TrySetResult(interaction);
             return payload(interaction);
         });
-        var created = await delivered.Task.WaitAsync(Eventually.Ceiling);
-        await Eventually.True(() => IsAnswered(created), $"interaction {created.Id} (type {type}) to be answered");
-        return created;
+        return await delivered.Task.WaitAsync(Eventually.Ceiling);
     }
+
+    private IEnumerable<string> Extra() =>
+        _extra.Select(arg => arg.Replace("{guild}", Guild.Id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+
+    private static JsonObject Command(string name, JsonObject? options) =>
+        new() { ["id"] = "1", ["name"] = name, ["type"] = 1, ["options"] = Options(options) };
 
     private Task AnnounceServerAsync() => SendAsync("GUILD_CREATE", new JsonObject
     {
@@ -277,13 +302,6 @@ internal sealed class DiscordHarness : IAsyncDisposable
         ["name"] = Guild.Name,
         ["system_channel_id"] = Channel.Id.ToString(CultureInfo.InvariantCulture),
     });
-
-    private static SentAnswer Read(JsonNode? message, bool ephemeral)
-    {
-        var text = message?["content"]?.GetValue<string>() ?? string.Concat(message?["embeds"]?.AsArray().Select(e => e?["description"]?.GetValue<string>()) ?? []);
-        var ids = message?["components"]?.AsArray().SelectMany(row => row?["components"]?.AsArray() ?? []).Select(b => b?["custom_id"]?.GetValue<string>()).OfType<string>().ToList() ?? [];
-        return new SentAnswer(text, ephemeral, ids);
-    }
 
     private static JsonArray Options(JsonObject? options) =>
         [.. (options ?? []).Select(pair => (JsonNode)new JsonObject { ["name"] = pair.Key, ["type"] = TypeOf(pair.Value), ["value"] = pair.Value?.DeepClone() })];

@@ -13,6 +13,12 @@ internal sealed record DiscordHarnessOptions
     /// <summary>A database file to use (another run's, to restart on it); a new one when null.</summary>
     public string? Database { get; init; }
 
+    /// <summary>
+    /// Runs the host as its own process (the built CareBot.dll, configured through environment variables as a new user
+    /// would), so a test can kill it outright; the host's engine and store are then out of reach.
+    /// </summary>
+    public bool OwnProcess { get; init; }
+
     /// <summary>More command-line configuration; "{guild}" stands for the test server's id.</summary>
     public IReadOnlyList<string> Configuration { get; init; } = [];
 }

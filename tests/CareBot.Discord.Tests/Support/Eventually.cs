@@ -22,4 +22,21 @@ internal static class Eventually
     }
 
     public static Task True(Func<bool> condition, string what) => Get(() => condition() ? "yes" : null, what);
+
+    /// <summary>For a condition that takes its own time to check (reading a copy of a database): checked again as soon as it answers.</summary>
+    public static async Task TrueAsync(Func<CancellationToken, Task<bool>> condition, string what)
+    {
+        using var ceiling = new CancellationTokenSource(Ceiling);
+        try
+        {
+            while (!await condition(ceiling.Token))
+            {
+                await Task.Delay(50, ceiling.Token);
+            }
+        }
+        catch (OperationCanceledException) when (ceiling.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Waited {Ceiling.TotalSeconds} s for {what}.");
+        }
+    }
 }

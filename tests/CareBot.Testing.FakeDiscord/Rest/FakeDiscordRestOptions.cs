@@ -24,6 +24,9 @@ public sealed class FakeDiscordRestOptions
     /// <summary>New command names a day before 30034; Discord allows 200.</summary>
     public int DailyCommandCreates { get; init; } = 200;
 
+    /// <summary>How long each answer takes to go back once the request was handled, as Discord's do (real time); none by default.</summary>
+    public TimeSpan AnswerDelay { get; init; }
+
     public Uri GatewayUrl { get; set; } = new("wss://gateway.discord.gg");
 
     public int Shards { get; set; } = 1;

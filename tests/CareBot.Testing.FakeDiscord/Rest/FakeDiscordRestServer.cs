@@ -155,12 +155,19 @@ public sealed class FakeDiscordRestServer : IAsyncDisposable
         return 0;
     });
 
+    /// <summary>
+    /// Keeps the next request to <paramref name="route"/> (whose JSON satisfies <paramref name="matches"/>) waiting at
+    /// <paramref name="point"/> until the test releases or abandons it: a request in flight when the client is killed.
+    /// </summary>
+    public FakeRestHold Hold(string route, FakeHoldPoint point, Func<JsonNode?, bool>? matches = null) => _state.Holds.Add(route, point, matches);
+
     /// <summary>From now on each request is answered 429 (user, shared or global scope) with this probability.</summary>
     public void RateLimitAtRandom(double probability, int seed, double retryAfterSeconds) =>
         Read(() => _state.RandomRateLimits = (probability, new Random(seed), retryAfterSeconds));
 
     public async ValueTask DisposeAsync()
     {
+        _state.Holds.AbandonAll();
         using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         await _app.StopAsync(stopping.Token);
         await _app.DisposeAsync();

@@ -52,8 +52,12 @@ internal static class FakeMessageRoutes
         }
 
         var payload = call.Body;
-        if (payload["enforce_nonce"]?.GetValue<bool>() == true && payload["nonce"]?.ToString() is { } nonce
-            && state.Messages.Values.FirstOrDefault(message => message.ChannelId == channel.Id && message.Nonce == nonce) is { } earlier)
+        if (FakeNonces.Refuse(payload) is { } badNonce)
+        {
+            return badNonce;
+        }
+
+        if (FakeNonces.Earlier(state, state.Bot.Id, payload) is { } earlier)
         {
             // Discord's answer to a repeated nonce: the message already made, not a second one.
             return FakeRestAnswer.Ok(FakeJson.Message(state, earlier));

@@ -21,13 +21,21 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
     {
         var cancellationToken = context.RequestAborted;
         var body = await ReadAsync(context.Request, cancellationToken);
+        var path = context.Request.Path.Value ?? "";
+        var routeKey = RouteKeyOf(context.Request.Method, path);
+        if (!await state.Holds.PassAsync(routeKey, path, body.Json, FakeHoldPoint.BeforeHandling, cancellationToken))
+        {
+            context.Abort();
+            return;
+        }
+
         FakeRestAnswer answer;
         lock (state.Gate)
         {
             answer = Answer(context.Request, body);
         }
 
-        if (answer.Drop)
+        if (answer.Drop || !await state.Holds.PassAsync(routeKey, path, body.Json, FakeHoldPoint.AfterHandling, cancellationToken))
         {
             context.Abort();
             return;
@@ -44,6 +52,13 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(json.ToJsonString(), cancellationToken);
         }
+    }
+
+    /// <summary>The route a request matches, as in <see cref="RouteKeys"/>, or null when none does.</summary>
+    public static string? RouteKeyOf(string method, string path)
+    {
+        var segments = path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries) : [];
+        return Routes.FirstOrDefault(route => route.Match(method, segments) is not null)?.Key;
     }
 
     private FakeRestAnswer Answer(HttpRequest request, (JsonNode? Json, List<RecordedFile> Files, bool Multipart, bool Malformed) body)

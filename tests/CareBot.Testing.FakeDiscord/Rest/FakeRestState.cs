@@ -12,6 +12,7 @@ internal sealed class FakeRestState
     {
         Options = options;
         Limits = new FakeRateLimits(options);
+        Holds = new FakeRestHolds(options);
         Bot = new FakeUser(options.ApplicationId, "carebot", IsBot: true);
         Users[Bot.Id] = Bot;
     }
@@ -25,6 +26,9 @@ internal sealed class FakeRestState
     public FakeRateLimits Limits { get; }
 
     public FakeUser Bot { get; }
+
+    /// <summary>Requests kept waiting; not under <see cref="Gate"/>, which a waiting request must not hold.</summary>
+    public FakeRestHolds Holds { get; }
 
     public List<RecordedRequest> Requests { get; } = [];
 
