@@ -196,6 +196,29 @@ public sealed class CareEngine : IDisposable
 
     public string? ReadCursor(string name) => _store.Read(session => session.Cursors.Get(name));
 
+    /// <summary>
+    /// For tests: the first cached working set that differs from the same community loaded fresh from storage, described
+    /// line by line, or null when the cache is true to the store. Call it between commands.
+    /// </summary>
+    internal Task<string?> CacheDriftAsync(CancellationToken cancellationToken) => _gate.RunAsync(() => _store.Read(session =>
+    {
+        foreach (var cached in _sets.Loaded)
+        {
+            var stored = session.Communities.Get(cached.Community.Id);
+            var fresh = stored is null ? "" : CommunityWorkingSet.Load(session, stored).Fingerprint();
+            var held = cached.Fingerprint();
+            if (held != fresh)
+            {
+                var heldLines = held.Split('\n');
+                var freshLines = fresh.Split('\n');
+                var differing = heldLines.Except(freshLines).Select(l => "cached: " + l).Concat(freshLines.Except(heldLines).Select(l => "stored: " + l));
+                return $"Community {cached.Community.Id}'s working set differs from storage:\n{string.Join('\n', differing)}";
+            }
+        }
+
+        return (string?)null;
+    }), cancellationToken);
+
     public void Dispose()
     {
         _throttle.Dispose();
@@ -243,7 +266,7 @@ public sealed class CareEngine : IDisposable
                 var actor = set.MemberFor(inbound.From.Ref);
                 var joined = actor is null;
                 actor ??= Join(session, set, inbound.From, now);
-                actor.Seen(inbound.From, now);
+                var sighting = actor.Seen(inbound.From, now);
                 session.Members.Update(actor);
 
                 var memberships = handler.SpansCommunities ? _sets.MembershipsOf(session, inbound.From.Ref) : [set];
@@ -251,7 +274,9 @@ public sealed class CareEngine : IDisposable
                 var problem = handler.Handle(ctx);
                 if (problem is not null)
                 {
-                    // Rolled back: a working set that saw any of this transaction's writes must be reloaded.
+                    // Rolled back: the cached actor is put back as it was, and a working set that saw any other write of
+                    // this transaction must be reloaded.
+                    actor.Unsee(sighting);
                     stale = change != SpaceChange.AlreadyOpen || joined || ctx.Touched ? community.Id : null;
                     result = new EngineResult([], problem);
                     return false;
@@ -328,7 +353,6 @@ public sealed class CareEngine : IDisposable
             {
                 _store.Write(session =>
                 {
-                    PrivateChats.Seen(session, inbound, now);
                     if (inbound.Where.IsGroup)
                     {
                         EnsureMember(session, inbound, now);

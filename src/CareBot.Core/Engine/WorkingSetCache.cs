@@ -39,5 +39,8 @@ internal sealed class WorkingSetCache
 
     public void Evict(int communityId) => _sets.Remove(communityId);
 
+    /// <summary>The communities whose working sets are loaded now.</summary>
+    public IReadOnlyCollection<CommunityWorkingSet> Loaded => _sets.Values;
+
     public void Clear() => _sets.Clear();
 }

@@ -237,6 +237,22 @@ internal sealed class CommunityWorkingSet
 
     public int CommitmentsOf(int memberId) => _commitments.GetValueOrDefault(memberId);
 
+    /// <summary>
+    /// Everything this working set holds, written out in a fixed order: two sets hold the same when their fingerprints
+    /// are equal. Tests compare a cached set with one loaded fresh from storage after every command, so a change that
+    /// reached the store but not the cache (or the other way round) is found where it happens.
+    /// </summary>
+    internal string Fingerprint() => WorkingSetFingerprint.Of(
+        Community, Spaces, _members.Values, _offers.Values,
+        _commitments.Where(c => c.Value > 0).ToDictionary(),
+        _openNeedCategories,
+        Index(_offersByCategory), Index(_offersByKeyword),
+        _offerersByCategory.Where(c => c.Value.Count > 0).ToDictionary(c => c.Key, c => c.Value.Where(o => o.Value > 0).Select(o => $"{o.Key}x{o.Value}").Order(StringComparer.Ordinal).ToList()),
+        _offersByMember.Where(m => m.Value.Count > 0).ToDictionary(m => m.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), m => m.Value.Order().Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList()));
+
+    private static Dictionary<string, List<string>> Index(Dictionary<string, Dictionary<int, IndexedOffer>> index) =>
+        index.Where(b => b.Value.Count > 0).ToDictionary(b => b.Key, b => b.Value.Keys.Order().Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
+
     /// <summary>Moves commitment counts from the helpers a need had to the helpers it has now.</summary>
     public void TrackCommitments(IEnumerable<int> before, IEnumerable<int> after)
     {

@@ -104,8 +104,10 @@ public sealed class Member
     public bool IsPaused(DateTimeOffset now) => PausedUntil is { } until && until > now;
 
     /// <summary>Records that they spoke, keeping their display name current.</summary>
-    public void Seen(PlatformUser user, DateTimeOffset at)
+    /// <returns>What it was before, so a command that is refused (and rolled back) can leave the member as it found them.</returns>
+    public Sighting Seen(PlatformUser user, DateTimeOffset at)
     {
+        var before = new Sighting(user.Ref, LastPlatform, LastSeenAt, IdentityList.FirstOrDefault(i => i.Ref == user.Ref)?.DisplayName);
         var identity = IdentityList.FirstOrDefault(i => i.Platform == user.Ref.Platform && i.UserId == user.Ref.UserId);
         if (identity is null)
         {
@@ -119,6 +121,23 @@ public sealed class Member
 
         LastPlatform = user.Ref.Platform;
         LastSeenAt = at;
+        return before;
+    }
+
+    /// <summary>Undoes <see cref="Seen"/>: the transaction that stored it was rolled back, so the cached member must be too.</summary>
+    public void Unsee(Sighting before)
+    {
+        LastPlatform = before.LastPlatform;
+        LastSeenAt = before.LastSeenAt;
+        if (before.DisplayName is { } name)
+        {
+            IdentityList.First(i => i.Ref == before.User).DisplayName = name;
+        }
+        else
+        {
+            IdentityList.RemoveAll(i => i.Ref == before.User);
+            IdentityKeyList.Remove(before.User.Key);
+        }
     }
 
     public void SetZone(string? zone) => Zone = string.IsNullOrWhiteSpace(zone) ? null : zone.Trim().ToLowerInvariant();

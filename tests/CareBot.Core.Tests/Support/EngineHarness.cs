@@ -56,27 +56,43 @@ internal sealed class EngineHarness : IDisposable
 
     /// <summary>A command (or chatter) typed in a group chat.</summary>
     public Task<EngineResult> Say(string person, string text, string group = Group) =>
-        Engine.HandleAsync(new Inbound(People.UserOf(person), Conversation.Group(KnownPlatforms.Console, group, group), text), CancellationToken.None);
+        Checked(new Inbound(People.UserOf(person), Conversation.Group(KnownPlatforms.Console, group, group), text));
 
     /// <summary>A command typed in a group chat and answered at once, to the person alone where it is private, as Discord answers a slash command.</summary>
     public Task<EngineResult> Interact(string person, string text, bool isButtonPress = false) =>
-        Engine.HandleAsync(
-            new Inbound(People.UserOf(person), Conversation.Group(KnownPlatforms.Console, Group, Group), text) { ReplyMode = ReplyMode.Return, IsButtonPress = isButtonPress },
-            CancellationToken.None);
+        Checked(new Inbound(People.UserOf(person), Conversation.Group(KnownPlatforms.Console, Group, Group), text) { ReplyMode = ReplyMode.Return, IsButtonPress = isButtonPress });
 
     /// <summary>A command typed in a group chat by someone the test describes in full (their own account id and name).</summary>
     public Task<EngineResult> Say(PlatformUser person, string text, string group = Group) =>
-        Engine.HandleAsync(new Inbound(person, Conversation.Group(KnownPlatforms.Console, group, group), text), CancellationToken.None);
+        Checked(new Inbound(person, Conversation.Group(KnownPlatforms.Console, group, group), text));
 
     /// <summary>A command typed in private by someone the test describes in full.</summary>
     public Task<EngineResult> Dm(PlatformUser person, string text) =>
-        Engine.HandleAsync(new Inbound(person, Conversation.Direct(KnownPlatforms.Console, person.Ref.UserId), text), CancellationToken.None);
+        Checked(new Inbound(person, Conversation.Direct(KnownPlatforms.Console, person.Ref.UserId), text));
 
     /// <summary>A command typed in the person's private chat with the bot.</summary>
     public Task<EngineResult> Dm(string person, string text, int? communityHint = null) =>
-        Engine.HandleAsync(
-            new Inbound(People.UserOf(person), Conversation.Direct(KnownPlatforms.Console, People.IdOf(person)), text) { CommunityHint = communityHint },
-            CancellationToken.None);
+        Checked(new Inbound(People.UserOf(person), Conversation.Direct(KnownPlatforms.Console, People.IdOf(person)), text) { CommunityHint = communityHint });
+
+    /// <summary>
+    /// Hands the command to the engine, then checks that every working set it caches still equals what is stored: a
+    /// cache that drifted from storage would make later commands decide on things that are no longer true.
+    /// </summary>
+    public async Task<EngineResult> Checked(Inbound inbound)
+    {
+        var result = await Engine.HandleAsync(inbound, CancellationToken.None);
+        await AssertCacheTrue();
+        return result;
+    }
+
+    /// <summary>Fails the test if a cached working set differs from the same community loaded fresh from storage.</summary>
+    public async Task AssertCacheTrue()
+    {
+        if (await Engine.CacheDriftAsync(CancellationToken.None) is { } drift)
+        {
+            Assert.Fail(drift);
+        }
+    }
 
     /// <summary>Presses a button under a delivered message, where that message was shown.</summary>
     public Task<EngineResult> Press(string person, Delivery message, string label)
@@ -129,6 +145,7 @@ internal sealed class EngineHarness : IDisposable
             var step = end - Now < longest ? end - Now : longest;
             Clock.Advance(step);
             await Engine.Rhythms.RunDueAsync(CancellationToken.None);
+            await AssertCacheTrue();
         }
     }
 
