@@ -126,7 +126,7 @@ public sealed class RestartTests : IDisposable
                 active = Build.Offer(1, 7, "rides to appointments, I have a car");
                 withdrawn = Build.Offer(1, 7, "cooking meals for families");
                 withdrawn.Withdraw(TestClock.Start.AddDays(1));
-                active.AskedIfStillOn(TestClock.Start.AddDays(90));
+                active.AskedIfStillOn(TestClock.Start.AddDays(90), fadeAfterDays: 14);
                 session.Offers.Insert(active);
                 session.Offers.Insert(withdrawn);
                 return true;

@@ -17,8 +17,6 @@ internal sealed class Matcher
     private readonly List<List<(int OfferId, int MemberId)>> _offersByRelevance = [];
     private readonly HashSet<int> _seen = [];
 
-    private static DayOf? _lastDay;
-
     public IReadOnlyList<MatchCandidate> Rank(CommunityWorkingSet set, Need need, DateTimeOffset now, int take)
     {
         if (take <= 0)
@@ -154,16 +152,8 @@ internal sealed class Matcher
     /// <summary>The member's own day, so "per day" means their day, not the server's.</summary>
     public static string LocalDay(Member member, Agreements agreements, DateTimeOffset now)
     {
-        // Ranking asks this for many members at the same moment, nearly all in the group's time zone.
         var zone = member.TimeZone ?? agreements.TimeZone;
-        if (_lastDay is { } last && last.Now == now && last.Zone == zone)
-        {
-            return last.Day;
-        }
-
-        var day = TimeZoneInfo.ConvertTime(now, TimeZones.FindOrUtc(zone)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        _lastDay = new DayOf(zone, now, day);
-        return day;
+        return TimeZoneInfo.ConvertTime(now, TimeZones.FindOrUtc(zone)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -277,7 +267,4 @@ internal sealed class Matcher
         var byAsked = (a.Member.LastAskedAt ?? DateTimeOffset.MinValue).CompareTo(b.Member.LastAskedAt ?? DateTimeOffset.MinValue);
         return byAsked != 0 ? byAsked : a.Member.Id.CompareTo(b.Member.Id);
     }
-
-    /// <summary>The last local day worked out, immutable so that engines on other threads may share it.</summary>
-    private sealed record DayOf(string Zone, DateTimeOffset Now, string Day);
 }

@@ -98,9 +98,6 @@ public sealed class Member
         IdentityList.FirstOrDefault(i => i.Platform == LastPlatform) ?? IdentityList[0];
 
     public string DisplayName => PrimaryIdentity.DisplayName;
-
-    public Identity? IdentityOn(string platform) => IdentityList.FirstOrDefault(i => i.Platform == platform);
-
     public bool IsPaused(DateTimeOffset now) => PausedUntil is { } until && until > now;
 
     /// <summary>Records that they spoke, keeping their display name current.</summary>

@@ -7,7 +7,4 @@ public sealed record ResourceMapRow(Category Category, int Offers, int People, i
 {
     /// <summary>Needs waiting with nobody offering: a gap the group may want to talk about.</summary>
     public bool IsGap => OpenNeeds > 0 && People == 0;
-
-    /// <summary>More needs waiting than people free to take them.</summary>
-    public bool IsThin => OpenNeeds > AvailableNow;
 }

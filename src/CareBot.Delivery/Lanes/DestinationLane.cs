@@ -28,9 +28,6 @@ internal sealed class DestinationLane(string destination, DestinationPacer pacer
     public DateTimeOffset BlockedUntil { get; private set; } = DateTimeOffset.MinValue;
 
     public bool HasWork => _ids.Count > 0;
-
-    public bool Holds(int messageId) => _ids.Contains(messageId);
-
     public bool IsBlocked(DateTimeOffset now) => BlockedUntil > now;
 
     public void Add(OutboxMessage message)

@@ -4,7 +4,4 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace CareBot.Telegram.Rendering;
 
 /// <summary>An outbox message ready for Telegram: text parts in order, the keyboard for the last one, and a file.</summary>
-internal sealed record RenderedMessage(IReadOnlyList<RenderedPart> Parts, InlineKeyboardMarkup? Keyboard, Attachment? Attachment)
-{
-    public bool IsEmpty => Parts.Count == 0 && Attachment is null;
-}
+internal sealed record RenderedMessage(IReadOnlyList<RenderedPart> Parts, InlineKeyboardMarkup? Keyboard, Attachment? Attachment);

@@ -108,7 +108,7 @@ public sealed class SlashCommandFlowTests
 
         var otherGuild = h.Rest.CreateGuild("Hilltop", h.Owner);
         var otherChannel = h.Rest.CreateTextChannel(otherGuild, "general");
-        await h.SendAsync("GUILD_CREATE", new JsonObject { ["id"] = otherGuild.Id.ToString(), ["name"] = "Hilltop", ["system_channel_id"] = otherChannel.Id.ToString() });
+        await h.SendAsync("GUILD_CREATE", new JsonObject { ["id"] = otherGuild.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["name"] = "Hilltop", ["system_channel_id"] = otherChannel.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
         var here = await h.AutocompleteAsync(ann, "claim", "number", "");
         var there = await h.AutocompleteAsync(ann, "claim", "number", "", otherGuild, otherChannel);

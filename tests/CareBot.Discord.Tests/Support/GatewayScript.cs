@@ -47,9 +47,9 @@ internal sealed class GatewayScript(ScriptedGateway gateway, FakeDiscordRestServ
             ["v"] = 10,
             ["session_id"] = _sessionId,
             ["resume_gateway_url"] = gateway.ResumeUrl.ToString(),
-            ["user"] = new JsonObject { ["id"] = rest.Bot.Id.ToString(), ["username"] = rest.Bot.Username, ["bot"] = true },
+            ["user"] = new JsonObject { ["id"] = rest.Bot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["username"] = rest.Bot.Username, ["bot"] = true },
             ["guilds"] = new JsonArray(),
-            ["application"] = new JsonObject { ["id"] = rest.Options.ApplicationId.ToString(), ["flags"] = 0 },
+            ["application"] = new JsonObject { ["id"] = rest.Options.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["flags"] = 0 },
         });
     }
 

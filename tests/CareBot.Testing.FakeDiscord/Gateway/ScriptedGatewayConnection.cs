@@ -231,7 +231,7 @@ public sealed class ScriptedGatewayConnection : IDisposable
     }
 
     private static string Describe(Task<int?> ended) =>
-        ended.IsCompletedSuccessfully ? ended.Result?.ToString() ?? "none: dropped" : "not yet";
+        ended.IsCompletedSuccessfully ? ended.Result?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none: dropped" : "not yet";
 
     public void Dispose() => sending.Dispose();
 }
