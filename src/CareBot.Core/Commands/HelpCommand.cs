@@ -1,3 +1,6 @@
+using CareBot.Core.Storage;
+using CareBot.Core.Platforms;
+using CareBot.Core.Messages;
 using CareBot.Core.Engine;
 
 namespace CareBot.Core.Commands;
@@ -12,6 +15,8 @@ internal sealed class HelpCommand : CommandHandler
     public override bool NeedsOneCommunity => false;
 
     public override string Summary => "this help";
+
+    public override OutgoingMessage ForStranger(IStoreSession session, UserRef user, DateTimeOffset now) => Introduction();
 
     public override Problem? Handle(CommandContext ctx)
     {

@@ -1,3 +1,6 @@
+using CareBot.Core.Storage;
+using CareBot.Core.Platforms;
+using CareBot.Core.Messages;
 using CareBot.Core.Engine;
 
 namespace CareBot.Core.Commands;
@@ -14,6 +17,13 @@ internal sealed class StartCommand : CommandHandler
     public override string Summary => "what CareBot is";
 
     public override bool ListedInHelp => false;
+
+    /// <summary>Pressing Start is what lets the bot write to this person: whatever waited for them can go now.</summary>
+    public override OutgoingMessage ForStranger(IStoreSession session, UserRef user, DateTimeOffset now)
+    {
+        OutboxQueue.ReleaseHeld(session, user, now);
+        return Introduction();
+    }
 
     public override Problem? Handle(CommandContext ctx)
     {

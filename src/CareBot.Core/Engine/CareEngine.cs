@@ -320,20 +320,10 @@ public sealed class CareEngine : IDisposable
         return member;
     }
 
-    /// <summary>A private chat with someone in no community yet: only the introduction makes sense.</summary>
-    private EngineResult Stranger(IStoreSession session, Inbound inbound, CommandHandler handler, DateTimeOffset now)
+    /// <summary>A private chat with someone in no community yet: each command says what it can (the introductions, mostly).</summary>
+    private static EngineResult Stranger(IStoreSession session, Inbound inbound, CommandHandler handler, DateTimeOffset now)
     {
-        var message = handler.Name is "start" or "help"
-            ? new MessageBuilder()
-                .Append(HelpText.Build(null, new Communities.Agreements(), _commands.Listed))
-                .Line("Add me to your group chat and say /start there; then you can use these commands here too.")
-                .Build()
-            : OutgoingMessage.Text("I don't know which group you're in yet. Add me to your group chat and use commands there first; then you can use them here too.");
-        if (handler.Name == "start")
-        {
-            OutboxQueue.ReleaseHeld(session, inbound.From.Ref, now);
-        }
-
+        var message = handler.ForStranger(session, inbound.From.Ref, now);
         SaveCursor(session, inbound.Cursor);
         return Deliver(session, inbound, message, now, communityId: null);
     }

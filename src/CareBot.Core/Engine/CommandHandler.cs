@@ -1,3 +1,7 @@
+using CareBot.Core.Messages;
+using CareBot.Core.Platforms;
+using CareBot.Core.Storage;
+
 namespace CareBot.Core.Engine;
 
 /// <summary>
@@ -42,6 +46,19 @@ internal abstract class CommandHandler
     public virtual bool ReadsDanger => false;
 
     public abstract Problem? Handle(CommandContext ctx);
+
+    /// <summary>
+    /// What it says to someone who is in no community yet (a private chat before they used any group): by default,
+    /// where to begin. The introductions override it.
+    /// </summary>
+    public virtual OutgoingMessage ForStranger(IStoreSession session, UserRef user, DateTimeOffset now) =>
+        OutgoingMessage.Text("I don't know which group you're in yet. Add me to your group chat and use commands there first; then you can use them here too.");
+
+    /// <summary>The introduction for someone in no community yet: what CareBot is, and how to begin.</summary>
+    protected static OutgoingMessage Introduction() => new MessageBuilder()
+        .Append(HelpText.Build(null, new Communities.Agreements(), CommandRegistry.Default.Listed))
+        .Line("Add me to your group chat and say /start there; then you can use these commands here too.")
+        .Build();
 
     protected Problem UsageProblem(string why) => new($"{why} Try {Usage}.");
 }
