@@ -57,6 +57,7 @@ public sealed class SpecConformanceTests
             ["commands"] = new[] { new { command = "offer", description = "Offer help" } },
             ["user_id"] = owner.Id,
             ["action"] = "typing",
+            ["message_id"] = 1,
         };
 
         foreach (var method in FakeTelegramServer.ImplementedMethods)

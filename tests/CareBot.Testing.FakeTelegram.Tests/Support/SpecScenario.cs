@@ -51,6 +51,9 @@ public static class SpecScenario
         server.AddBotToGroup(street, owner);
         server.UpgradeToSupergroup(street, owner);
 
+        var brief = await Call("sendMessage", new { chat_id = group.Id, text = "There's no need #99." });
+        await Call("deleteMessage", new { chat_id = group.Id, message_id = brief.Result.GetProperty("message_id").GetInt32() });
+
         await Call("getUpdates", new { allowed_updates = Array.Empty<string>() });
         await Call("answerCallbackQuery", new { callback_query_id = press.QueryId, text = "Thanks" });
         await Call("getMe", null);
