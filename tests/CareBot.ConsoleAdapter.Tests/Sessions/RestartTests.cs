@@ -36,8 +36,8 @@ public sealed class RestartTests : ConsoleTest
         var transcript = await CareBot.RunAsync("carol: /need a ride to the station", "bob: /claim 2", "bob@dm: /mine", "alice@dm: /done 1 thanks so much");
 
         // Bob has had private messages from the bot, so his refusal is his alone.
-        transcript.PersonHears("bob", "your cap");
-        Assert.True(transcript.PersonHears("bob", "Helping with").Says("#1"), transcript.Output);
+        transcript.PersonHears("bob", "your cap. Thank you");
+        Assert.True(transcript.PersonHears("bob", "Helping with (1 of your cap").Says("#1"), transcript.Output);
         var done = transcript.GroupSees("#1 is done");
         Assert.True(done.Says("bob") && done.Says("thanks so much"), done.ToString());
     }
