@@ -19,6 +19,8 @@ public sealed partial class ConsoleSession(
 {
     private const int MaxLineLength = 20_000;
 
+    private readonly ShownButtons _shown = new();
+
     /// <summary>Reads until the end of <paramref name="input"/>; messages go to <paramref name="output"/>, everything else to <paramref name="diagnostics"/>.</summary>
     public async Task RunAsync(TextReader input, TextWriter output, TextWriter diagnostics, bool interactive, CancellationToken cancellationToken)
     {
@@ -83,6 +85,7 @@ public sealed partial class ConsoleSession(
             foreach (var message in due)
             {
                 await output.WriteAsync(ConsoleRenderer.Render(message));
+                _shown.Shown(message);
                 await engine.Outbox.MarkSentAsync(message.Id, cancellationToken);
             }
 
@@ -91,13 +94,13 @@ public sealed partial class ConsoleSession(
         }
     }
 
-    private static Inbound ToInbound(ConsoleInput.Say say)
+    private Inbound ToInbound(ConsoleInput.Say say)
     {
         var user = new PlatformUser(new UserRef(KnownPlatforms.Console, say.User), say.User);
         var where = say.IsPrivate
             ? Conversation.Direct(KnownPlatforms.Console, say.User)
             : Conversation.Group(KnownPlatforms.Console, say.Group!, say.Group);
-        return new Inbound(user, where, say.Text);
+        return new Inbound(user, where, say.Text) { CommunityHint = say.IsPrivate ? _shown.CommunityOf(say.User, say.Text) : null };
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Delivered {Count} console messages")]
