@@ -44,8 +44,8 @@ internal static class CommunityChoice
 
         session.Cursors.Set(CursorNames.CommunityChoice(user), inbound.Text);
         var question = new MessageBuilder()
-            .Add($"You're in {Words.List(communities.Select(c => c.Name))}. Which group is ")
-            .Command(NeedCards.Clip(inbound.Text, ShownCommandLength)).Add(" for?").Line();
+            .Line($"You're in {Words.List(communities.Select(c => c.Name))}. Which group is this for?")
+            .Quote(NeedCards.Clip(inbound.Text, ShownCommandLength)).Line();
         foreach (var community in communities)
         {
             question.Button(community.Name, $"/{Command} {community.Id}", community.Id);
