@@ -130,6 +130,14 @@ internal sealed class DiscordHarness : IAsyncDisposable
     public Task<FakeInteraction> CommandAsync(FakeUser user, string name, JsonObject? options = null, ulong permissions = 0) =>
         InteractAsync(2, user, new JsonObject { ["id"] = "1", ["name"] = name, ["type"] = 1, ["options"] = Options(options) }, permissions);
 
+    /// <summary>
+    /// A slash command in the server's channel, as Discord delivers it; returns once it is dispatched, not answered (a
+    /// load run sends the next before this one is answered).
+    /// </summary>
+    public Task<FakeInteraction> DispatchCommandAsync(FakeUser user, string name, JsonObject? options = null, ulong permissions = 0) =>
+        DispatchAsync(2, Channel, null, interaction => InteractionPayloads.FromServer(
+            Rest, interaction, user, new JsonObject { ["id"] = "1", ["name"] = name, ["type"] = 1, ["options"] = Options(options) }, permissions, Guild, Channel));
+
     /// <summary>A button press with any custom_id, as a modified client can send, in the server's channel.</summary>
     public Task<FakeInteraction> PressAsync(FakeUser user, string customId, ulong permissions = 0) =>
         InteractAsync(ComponentInteraction, user, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, permissions);
@@ -259,6 +267,14 @@ internal sealed class DiscordHarness : IAsyncDisposable
     /// </summary>
     private async Task<FakeInteraction> DeliverAsync(int type, FakeChannel channel, ulong? messageId, Func<FakeInteraction, JsonObject> payload)
     {
+        var created = await DispatchAsync(type, channel, messageId, payload);
+        await Eventually.True(() => IsAnswered(created), $"interaction {created.Id} (type {type}) to be answered");
+        return created;
+    }
+
+    /// <summary>Dispatches an interaction; returns it once it reached the host (its 3-second window starts then).</summary>
+    private async Task<FakeInteraction> DispatchAsync(int type, FakeChannel channel, ulong? messageId, Func<FakeInteraction, JsonObject> payload)
+    {
         var delivered = new TaskCompletionSource<FakeInteraction>(TaskCreationOptions.RunContinuationsAsynchronously);
         await Session.DispatchAsync("INTERACTION_CREATE", () =>
         {
@@ -266,9 +282,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
             delivered.TrySetResult(interaction);
             return payload(interaction);
         });
-        var created = await delivered.Task.WaitAsync(Eventually.Ceiling);
-        await Eventually.True(() => IsAnswered(created), $"interaction {created.Id} (type {type}) to be answered");
-        return created;
+        return await delivered.Task.WaitAsync(Eventually.Ceiling);
     }
 
     private Task AnnounceServerAsync() => SendAsync("GUILD_CREATE", new JsonObject
