@@ -24,7 +24,7 @@ public sealed class CareEngine : IDisposable
     private readonly CommandRegistry _commands = CommandRegistry.Default;
     private readonly EngineServices _services;
     private readonly WorkingSetCache _sets = new();
-    private readonly EngineGate _gate = new();
+    private readonly EngineGate _gate;
     private readonly OutboxSignal _signal = new();
     private readonly CommandThrottle _throttle;
 
@@ -33,6 +33,7 @@ public sealed class CareEngine : IDisposable
     {
         _store = store;
         _time = time;
+        _gate = new EngineGate(time);
         _admins = new AdminRights(store, admins);
         _services = new EngineServices(understanding ?? TextUnderstanding.WordsOnly, new Matcher());
         _throttle = new CommandThrottle(store, time, _gate);
@@ -45,6 +46,13 @@ public sealed class CareEngine : IDisposable
 
     /// <summary>Follow-ups, waves and check-ins that happen with time.</summary>
     public RhythmRunner Rhythms { get; }
+
+    /// <summary>
+    /// How long a command given now would likely wait before the engine starts on it: the commands and deliveries
+    /// queued ahead of it, times how long each has taken lately. Zero when the engine is idle. An adapter that must
+    /// acknowledge quickly (Discord's 3 seconds) acknowledges at once when this says the answer will not be quick.
+    /// </summary>
+    public TimeSpan ExpectedWait => _gate.ExpectedWait;
 
     /// <summary>Commands for platform menus (Telegram setMyCommands, Discord slash commands).</summary>
     public IReadOnlyList<CommandInfo> Commands =>

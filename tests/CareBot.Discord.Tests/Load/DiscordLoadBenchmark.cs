@@ -22,7 +22,7 @@ public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
     /// <summary>5 commands a second from the whole server: each member types one every 20 s.</summary>
     private static readonly TimeSpan HumanPace = TimeSpan.FromMilliseconds(200);
 
-    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(8);
+    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(6);
 
     [LoadFact]
     public Task Member_by_member_at_a_human_pace() => RunAsync("member by member, 5 commands a second", HumanPace);
@@ -61,7 +61,7 @@ public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
         }
 
         var dispatching = clock.Elapsed;
-        await WaitUntilAllDeliveredAsync(h, commands);
+        var finished = await WaitUntilAllDeliveredAsync(h, commands);
         var untilAllDelivered = clock.Elapsed;
 
         var outcome = LoadOutcome.Read(h, commands, members);
@@ -72,6 +72,7 @@ public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
             await File.AppendAllTextAsync(path, report + Environment.NewLine);
         }
 
+        Assert.True(finished, $"Waited {RunLimit.TotalMinutes} minutes for every answer and message.");
         Assert.All(outcome.Acks, ack => Assert.True(ack.Accepted == 1 && ack.Answered, $"/{ack.Command.Name} of {ack.Command.Member.Username}: {ack.Accepted} callbacks accepted, answered: {ack.Answered}"));
         Assert.Equal(Members, outcome.NeedsPosted);
         Assert.True(outcome.DirectMessages.Count >= 2 * Members, $"only {outcome.DirectMessages.Count} DMs: the workload is meant to cause many");
@@ -80,8 +81,8 @@ public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
         Assert.Empty(outcome.RateLimited);
     }
 
-    /// <summary>Every interaction answered, and nothing left to deliver in the outbox (nor held for anyone).</summary>
-    private static async Task WaitUntilAllDeliveredAsync(DiscordHarness h, IReadOnlyList<LoadCommand> commands)
+    /// <summary>Every interaction answered, and nothing left to deliver in the outbox; false when that took too long (the figures still say what happened).</summary>
+    private static async Task<bool> WaitUntilAllDeliveredAsync(DiscordHarness h, IReadOnlyList<LoadCommand> commands)
     {
         var until = DateTime.UtcNow + RunLimit;
         while (DateTime.UtcNow < until)
@@ -89,12 +90,12 @@ public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
             var pending = h.Store.Read(session => session.Outbox.NextDue(KnownPlatforms.Discord));
             if (pending is null && LoadOutcome.AllAnswered(h.Rest.Requests, commands))
             {
-                return;
+                return true;
             }
 
             await Task.Delay(TimeSpan.FromSeconds(2));
         }
 
-        throw new TimeoutException($"Waited {RunLimit.TotalMinutes} minutes for every answer and message.");
+        return false;
     }
 }

@@ -25,6 +25,12 @@ internal sealed partial class LoadOutcome
 
     public required IReadOnlyList<DirectMessageCause> DirectMessages { get; init; }
 
+    /// <summary>Callbacks Discord refused as too late (past its 3 seconds: 10062 Unknown interaction).</summary>
+    public required int LateCallbacks { get; init; }
+
+    /// <summary>The last answer (the callback with it, or the deferral filled in) reached Discord then.</summary>
+    public required DateTimeOffset LastAnswer { get; init; }
+
     public required int Asks { get; init; }
 
     public required int AsksAnnounced { get; init; }
@@ -89,10 +95,10 @@ internal sealed partial class LoadOutcome
                 }
                 else
                 {
-                    // Only an offer made once a need was open can fit it: no earlier than the first /need, nor than their first offer.
+                    // Put down to their last /offer before it arrived: member by member, the one before it is 20 s earlier and
+                    // came before any need, so it could not have fitted one; all at once, every offer went within a second.
                     matches += text.Contains(OfferFits, StringComparison.Ordinal) ? 1 : 0;
-                    var firstOffer = offersAt[member.Id].DefaultIfEmpty(firstCause).Min();
-                    causedAt = firstOffer > firstCause ? firstOffer : firstCause;
+                    causedAt = offersAt[member.Id].Where(offer => offer <= message.CreatedAt).DefaultIfEmpty(firstCause).Max();
                 }
 
                 direct.Add(new DirectMessageCause(member.Id, causedAt, message.CreatedAt));
@@ -100,11 +106,14 @@ internal sealed partial class LoadOutcome
         }
 
         var posts = h.Posts;
+        var answers = commands.SelectMany(command => byToken.GetValueOrDefault(command.Interaction.Token) ?? []).Where(request => request.Status is >= 200 and < 300);
         return new LoadOutcome
         {
             Commands = commands,
             Acks = acks,
             DirectMessages = direct,
+            LateCallbacks = requests.Count(request => request.Route == Callbacks.Route && request.Status == 404),
+            LastAnswer = answers.Select(request => request.ReceivedAt).DefaultIfEmpty(firstCause).Max(),
             Asks = asks,
             AsksAnnounced = announced,
             OfferMatches = matches,

@@ -16,7 +16,7 @@ internal static class LoadReport
         var deferred = run.Acks.Count(ack => ack.CallbackType == 5);
         var answered = run.Acks.Count(ack => ack.Answered);
         var dms = run.DirectMessages;
-        var lastDelivered = dms.Max(dm => dm.DeliveredAt);
+        var lastDelivered = dms.Select(dm => dm.DeliveredAt).DefaultIfEmpty(run.FirstCause).Max();
         var measured = lastDelivered - run.FirstCause;
         var floor = DirectMessageFloor.LastSend(dms) - run.FirstCause;
         var bounds = DirectMessageFloor.Bounds(dms, run.FirstCause);
@@ -25,13 +25,13 @@ internal static class LoadReport
         var text = new StringBuilder();
         Row(text, "scenario", scenario);
         Row(text, "commands dispatched (in)", $"{run.Commands.Count} ({dispatching.TotalSeconds:0.0} s)");
-        Row(text, "acknowledged exactly once", $"{once} of {run.Commands.Count}");
+        Row(text, "acknowledged exactly once (too late: refused)", $"{once} of {run.Commands.Count} ({run.LateCallbacks})");
         Row(text, "answered (deferrals filled in)", $"{answered} of {run.Commands.Count} ({deferred} deferred)");
         Row(text, "**acknowledgement, p50 / p90 / p99 / max**", $"**{acks.Summary()}**");
         Row(text, $"acknowledgements over {AckGoal.TotalMilliseconds:0} ms / over 3 s", $"{acks.Over(AckGoal)} / {acks.Over(DiscordDeadline)}");
         Row(text, "DMs delivered: asks / offer matches / all", $"{run.Asks} / {run.OfferMatches} / {dms.Count}");
         Row(text, "asks announced to requesters / lost", $"{run.AsksAnnounced} / {lost}");
-        Row(text, "DM channels", $"{dms.Select(dm => dm.Recipient).Distinct().Count()} (most DMs to one: {dms.GroupBy(dm => dm.Recipient).Max(group => group.Count())})");
+        Row(text, "DM channels", $"{dms.Select(dm => dm.Recipient).Distinct().Count()} (most DMs to one: {dms.GroupBy(dm => dm.Recipient).Select(group => group.Count()).DefaultIfEmpty(0).Max()})");
         Row(text, "first /need to last DM delivered", Seconds(measured));
         Row(text, "least time the limits allow (ideal sender)", $"{Seconds(floor)} (simple bounds: {Seconds(bounds)})");
         Row(text, "**over the floor**", $"**{(measured / floor - 1) * 100:0.0} %**");
@@ -39,7 +39,7 @@ internal static class LoadReport
         Row(text, "needs posted in the channel / channel posts", $"{run.NeedsPosted} / {run.ChannelPosts}");
         Row(text, "duplicates", run.Duplicates.ToString(CultureInfo.InvariantCulture));
         Row(text, "429s", run.RateLimited.Count == 0 ? "0" : $"{run.RateLimited.Count} ({string.Join(", ", run.RateLimited.GroupBy(route => route).Select(group => $"{group.Count()} {group.Key}"))})");
-        Row(text, "first command to everything delivered", Seconds(untilAllDelivered));
+        Row(text, "first command to last answer / to everything delivered", $"{Seconds(run.LastAnswer - run.Commands[0].Interaction.CreatedAt)} / {Seconds(untilAllDelivered)}");
         return text.ToString();
     }
 

@@ -93,7 +93,7 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
             return WithHeaders(fault, state.Limits.Take(route.Key, major, now, consume: false).Headers);
         }
 
-        if (!route.IsInteractionCallback && state.Limits.OverGlobal(now))
+        if (!route.IsInteractionEndpoint && state.Limits.OverGlobal(now))
         {
             return FakeRestErrors.RateLimited(state.Limits.GlobalRetryAfter(now), "global");
         }
@@ -123,7 +123,7 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
         if (state.RandomRateLimits is { } random && random.Random.NextDouble() < random.Probability)
         {
             var scope = random.Random.Next(10) switch { < 5 => "user", < 8 => "shared", _ => "global" };
-            return FakeRestErrors.RateLimited(random.RetryAfter, route.IsInteractionCallback && scope == "global" ? "user" : scope);
+            return FakeRestErrors.RateLimited(random.RetryAfter, route.IsInteractionEndpoint && scope == "global" ? "user" : scope);
         }
 
         return null;
