@@ -13,6 +13,7 @@ internal sealed class EngineGate(TimeProvider time) : IDisposable
     private readonly SemaphoreSlim _semaphore = new(1, 1);
     private int _queued;
     private long _averageTurnTicks;
+    private long _turns;
 
     /// <summary>
     /// How long something queued now would likely wait for its turn: the turns ahead (waiting or under way) times how
@@ -36,7 +37,7 @@ internal sealed class EngineGate(TimeProvider time) : IDisposable
                 // Only the turn's holder writes the average, so it needs no lock; readers see one whole value.
                 var turn = time.GetElapsedTime(started).Ticks;
                 var average = Volatile.Read(ref _averageTurnTicks);
-                Volatile.Write(ref _averageTurnTicks, average + ((turn - average) / Smoothing));
+                Volatile.Write(ref _averageTurnTicks, _turns++ == 0 ? turn : average + ((turn - average) / Smoothing));
                 _semaphore.Release();
             }
         }

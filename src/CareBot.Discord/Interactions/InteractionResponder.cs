@@ -27,22 +27,38 @@ internal sealed partial class InteractionResponder(MentionFree discord, TimeProv
     /// <param name="expectedWait">How long the work will likely wait before it even starts (the engine's queue).</param>
     public async Task AnswerAsync(Interaction interaction, Func<CancellationToken, Task<IReadOnlyList<Answer>>> work, TimeSpan expectedWait, CancellationToken cancellationToken)
     {
-        // On the thread pool, so the engine's synchronous start (reading the text, the write) cannot delay the clock below.
-        var running = Task.Run(() => work(cancellationToken), cancellationToken);
-        if (expectedWait < QuickWindow && await FinishesWithinAsync(running, QuickWindow, cancellationToken))
+        if (expectedWait >= QuickWindow)
+        {
+            // The deferral is on its way before the work is queued: in a burst, each command's own start (parsing, its
+            // reads) would otherwise queue on the thread pool ahead of the acknowledgements of those that came after it.
+            var deferring = DeferAsync(interaction, cancellationToken);
+            var queued = Start(work, cancellationToken);
+            await deferring;
+            await FillInAsync(interaction, await queued, cancellationToken);
+            return;
+        }
+
+        var running = Start(work, cancellationToken);
+        if (await FinishesWithinAsync(running, QuickWindow, cancellationToken))
         {
             await AnswerAtOnceAsync(interaction, await running, cancellationToken);
             return;
         }
 
-        var deferred = await discord.RespondAsync(interaction, InteractionResponse.DeferReply(ephemeral: true), cancellationToken);
-        Check(deferred.Error, "defer");
+        await DeferAsync(interaction, cancellationToken);
         await FillInAsync(interaction, await running, cancellationToken);
     }
 
     /// <summary>A reply the adapter has at hand (a refusal it can tell by itself, a modal, choices): the callback alone.</summary>
     public async Task RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken) =>
         Check((await discord.RespondAsync(interaction, response, cancellationToken)).Error, "respond");
+
+    /// <summary>On the thread pool, so the engine's synchronous start (reading the text, the write) cannot delay the clock.</summary>
+    private static Task<IReadOnlyList<Answer>> Start(Func<CancellationToken, Task<IReadOnlyList<Answer>>> work, CancellationToken cancellationToken) =>
+        Task.Run(() => work(cancellationToken), cancellationToken);
+
+    private async Task DeferAsync(Interaction interaction, CancellationToken cancellationToken) =>
+        Check((await discord.RespondAsync(interaction, InteractionResponse.DeferReply(ephemeral: true), cancellationToken)).Error, "defer");
 
     private async Task<bool> FinishesWithinAsync(Task running, TimeSpan window, CancellationToken cancellationToken)
     {

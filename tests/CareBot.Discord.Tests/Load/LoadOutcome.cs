@@ -37,8 +37,14 @@ internal sealed partial class LoadOutcome
 
     public required int OfferMatches { get; init; }
 
-    /// <summary>Words shown twice in one DM channel or in the server's channel.</summary>
+    /// <summary>
+    /// Outbox messages shown twice in a channel: the same nonce (outbox message and part) on two messages. Two DMs may say
+    /// the same words and be two messages (two offers that fit the same open needs).
+    /// </summary>
     public required int Duplicates { get; init; }
+
+    /// <summary>Messages sent again (a nonce Discord had seen), which Discord answered with the message already posted.</summary>
+    public required int SentAgain { get; init; }
 
     public required int ChannelPosts { get; init; }
 
@@ -83,7 +89,7 @@ internal sealed partial class LoadOutcome
         foreach (var member in members)
         {
             var shown = h.DirectMessages(member).Where(message => message.WebhookId is null).ToList();
-            duplicates += shown.Count - shown.Select(message => message.Content).Distinct().Count();
+            duplicates += Repeats(shown);
             foreach (var message in shown)
             {
                 var text = Shown.Plain(message);
@@ -117,7 +123,9 @@ internal sealed partial class LoadOutcome
             Asks = asks,
             AsksAnnounced = announced,
             OfferMatches = matches,
-            Duplicates = duplicates + posts.Count - posts.Select(Shown.Text).Distinct().Count(),
+            Duplicates = duplicates + Repeats(posts),
+            SentAgain = requests.Where(request => request.Route == "POST /channels/{channel_id}/messages" && request.Status == 200)
+                .GroupBy(request => request.Json?["nonce"]?.ToString()).Sum(group => group.Count() - 1),
             ChannelPosts = posts.Count,
             NeedsPosted = needAt.Count,
             RateLimited = [.. requests.Where(request => request.Status == 429).Select(request => request.Route)],
@@ -142,6 +150,11 @@ internal sealed partial class LoadOutcome
 
     private static Dictionary<string, List<RecordedRequest>> ByToken(IReadOnlyList<RecordedRequest> requests) =>
         requests.GroupBy(request => TokenOf(request.Path)).Where(group => group.Key is not null).ToDictionary(group => group.Key!, group => group.ToList());
+
+    private static int Repeats(IReadOnlyList<FakeMessage> shown) =>
+        shown.Count(message => message.Nonce is null) is var unmarked && unmarked > 0
+            ? throw new InvalidOperationException($"{unmarked} messages without a nonce: duplicates could not be told from them")
+            : shown.Count - shown.Select(message => message.Nonce).Distinct().Count();
 
     /// <summary>The interaction token in an interaction or webhook path, or null for other routes.</summary>
     private static string? TokenOf(string path)
