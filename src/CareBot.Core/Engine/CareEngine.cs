@@ -25,6 +25,7 @@ public sealed class CareEngine : IDisposable
     private readonly EngineServices _services;
     private readonly WorkingSetCache _sets = new();
     private readonly EngineGate _gate;
+    private readonly PreparationSlots _preparing = new(Environment.ProcessorCount);
     private readonly OutboxSignal _signal = new();
     private readonly CommandThrottle _throttle;
 
@@ -52,7 +53,7 @@ public sealed class CareEngine : IDisposable
     /// queued ahead of it, times how long each has taken lately. Zero when the engine is idle. An adapter that must
     /// acknowledge quickly (Discord's 3 seconds) acknowledges at once when this says the answer will not be quick.
     /// </summary>
-    public TimeSpan ExpectedWait => _gate.ExpectedWait;
+    public TimeSpan ExpectedWait => _gate.ExpectedWait(alsoComing: _preparing.Waiting);
 
     /// <summary>Commands for platform menus (Telegram setMyCommands, Discord slash commands).</summary>
     public IReadOnlyList<CommandInfo> Commands =>
@@ -80,22 +81,20 @@ public sealed class CareEngine : IDisposable
                 : await AnswerAsync(inbound, new Problem("I understand commands like /need, /offer and /needs. /help lists them all."), cancellationToken);
         }
 
-        // Before anything else, unknown commands included: each of those is answered too, so it could flood as well.
-        if (await _throttle.RefuseAsync(inbound, cancellationToken) is { } refused)
+        var prepared = await _preparing.RunAsync(() => PrepareAsync(inbound, parsed, cancellationToken), cancellationToken);
+        if (prepared.Refused is { } refused)
         {
-            _signal.Pulse();
             return refused;
         }
 
-        var handler = _commands.Find(parsed.Name);
-        if (handler is null)
+        if (prepared.Handler is not { } handler)
         {
             return await AnswerAsync(inbound, new Problem($"I don't know /{parsed.Name}. /help lists what I can do."), cancellationToken);
         }
 
+        // Outside the preparation slots: asking a platform who its admins are may wait on the network.
         var isAdmin = handler.ChecksAdmin && await _admins.IsAdminAsync(inbound, cancellationToken);
-        var readAhead = ReadAhead(handler, parsed.Arguments, cancellationToken);
-        var outcome = await _gate.RunAsync(() => Execute(inbound, handler, parsed.Arguments, isAdmin, readAhead), cancellationToken);
+        var outcome = await _gate.RunAsync(() => Execute(inbound, handler, parsed.Arguments, isAdmin, prepared.ReadAhead), cancellationToken);
         if (outcome.Problem is not null)
         {
             return await AnswerAsync(inbound, outcome.Problem, cancellationToken);
@@ -103,6 +102,23 @@ public sealed class CareEngine : IDisposable
 
         _signal.Pulse();
         return outcome;
+    }
+
+    /// <summary>
+    /// What a command needs before its turn: the member's limits checked (before anything else, unknown commands
+    /// included: each of those is answered too, so it could flood as well), its handler found (none for an unknown
+    /// command), its text read.
+    /// </summary>
+    private async Task<PreparedCommand> PrepareAsync(Inbound inbound, ParsedCommand parsed, CancellationToken cancellationToken)
+    {
+        if (await _throttle.RefuseAsync(inbound, cancellationToken) is { } refused)
+        {
+            _signal.Pulse();
+            return new PreparedCommand(null, null, refused);
+        }
+
+        var handler = _commands.Find(parsed.Name);
+        return new PreparedCommand(handler, handler is null ? null : ReadAhead(handler, parsed.Arguments, cancellationToken), null);
     }
 
     /// <summary>The bot was added to a group (or is back): the space opens and the group is greeted, once per arrival.</summary>
@@ -178,7 +194,7 @@ public sealed class CareEngine : IDisposable
     public void Dispose()
     {
         _throttle.Dispose();
-        _gate.Dispose();
+        _preparing.Dispose();
     }
 
     /// <summary>Has the sentence model read the command's text now, outside the lock, so other commands don't wait on it.</summary>

@@ -11,34 +11,34 @@ public sealed class EngineGateTests
     [Fact]
     public void An_idle_engine_expects_no_wait()
     {
-        using var gate = new EngineGate(_clock);
+        var gate = new EngineGate(_clock);
 
-        Assert.Equal(TimeSpan.Zero, gate.ExpectedWait);
+        Assert.Equal(TimeSpan.Zero, gate.ExpectedWait());
     }
 
     [Fact]
     public async Task The_expected_wait_is_the_turns_queued_times_how_long_turns_take_lately()
     {
-        using var gate = new EngineGate(_clock);
+        var gate = new EngineGate(_clock);
         await gate.RunAsync(() => Take(TimeSpan.FromMilliseconds(40)), CancellationToken.None);
-        Assert.Equal(TimeSpan.Zero, gate.ExpectedWait);
+        Assert.Equal(TimeSpan.Zero, gate.ExpectedWait());
 
         using var holding = new ManualResetEventSlim();
         var first = Task.Run(() => gate.RunAsync(() => holding.Wait(TimeSpan.FromSeconds(20)), CancellationToken.None));
-        await WaitUntilAsync(() => gate.ExpectedWait > TimeSpan.Zero);
+        await WaitUntilAsync(() => gate.ExpectedWait() > TimeSpan.Zero);
         var second = gate.RunAsync(() => true, CancellationToken.None);
         var third = gate.RunAsync(() => true, CancellationToken.None);
 
-        Assert.Equal(TimeSpan.FromMilliseconds(120), gate.ExpectedWait);
+        Assert.Equal(TimeSpan.FromMilliseconds(120), gate.ExpectedWait());
         holding.Set();
         await Task.WhenAll(first, second, third);
-        Assert.Equal(TimeSpan.Zero, gate.ExpectedWait);
+        Assert.Equal(TimeSpan.Zero, gate.ExpectedWait());
     }
 
     [Fact]
     public async Task A_run_of_slower_turns_raises_the_expected_wait_step_by_step()
     {
-        using var gate = new EngineGate(_clock);
+        var gate = new EngineGate(_clock);
         await gate.RunAsync(() => Take(TimeSpan.FromMilliseconds(10)), CancellationToken.None);
         var seen = new List<TimeSpan>();
         for (var i = 0; i < 20; i++)
@@ -51,6 +51,61 @@ public sealed class EngineGateTests
         Assert.InRange(seen[^1].TotalMilliseconds, 80, 90);
     }
 
+    [Fact]
+    public async Task Turns_taken_ahead_go_before_queued_turns_and_otherwise_everything_goes_in_arrival_order()
+    {
+        var gate = new EngineGate(_clock);
+        using var holding = new ManualResetEventSlim();
+        var order = new List<string>();
+        await gate.RunAsync(() => Take(TimeSpan.FromMilliseconds(1)), CancellationToken.None);
+        var held = Task.Run(() => gate.RunAsync(() => holding.Wait(TimeSpan.FromSeconds(20)), CancellationToken.None));
+        await WaitUntilQueuedAsync(gate, 1);
+
+        var turns = new[]
+        {
+            gate.RunAsync(() => Note(order, "command 1"), CancellationToken.None),
+            gate.RunAheadAsync(() => Note(order, "delivery 1"), CancellationToken.None),
+            gate.RunAsync(() => Note(order, "command 2"), CancellationToken.None),
+            gate.RunAheadAsync(() => Note(order, "delivery 2"), CancellationToken.None),
+        };
+        holding.Set();
+        await Task.WhenAll(turns.Append(held));
+
+        Assert.Equal(["delivery 1", "delivery 2", "command 1", "command 2"], order);
+    }
+
+    [Fact]
+    public async Task A_waiter_that_gives_up_is_passed_over_and_the_turn_goes_on()
+    {
+        var gate = new EngineGate(_clock);
+        using var holding = new ManualResetEventSlim();
+        using var givingUp = new CancellationTokenSource();
+        var order = new List<string>();
+        await gate.RunAsync(() => Take(TimeSpan.FromMilliseconds(1)), CancellationToken.None);
+        var held = Task.Run(() => gate.RunAsync(() => holding.Wait(TimeSpan.FromSeconds(20)), CancellationToken.None));
+        await WaitUntilQueuedAsync(gate, 1);
+
+        var gaveUp = gate.RunAheadAsync(() => Note(order, "cancelled"), givingUp.Token);
+        var next = gate.RunAsync(() => Note(order, "next"), CancellationToken.None);
+        await givingUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => gaveUp);
+        holding.Set();
+        await Task.WhenAll(held, next);
+
+        Assert.Equal(["next"], order);
+        Assert.Equal(TimeSpan.Zero, gate.ExpectedWait());
+    }
+
+    private static bool Note(List<string> order, string turn)
+    {
+        order.Add(turn);
+        return true;
+    }
+
+    /// <summary>Waits until <paramref name="turns"/> turns are under way or waiting, seen through the expected wait after one turn of 1 ms.</summary>
+    private static Task WaitUntilQueuedAsync(EngineGate gate, int turns) =>
+        WaitUntilAsync(() => gate.ExpectedWait() >= TimeSpan.FromMilliseconds(turns));
+
     /// <summary>The expected wait seen while one turn (of <paramref name="length"/>) is under way.</summary>
     private async Task<TimeSpan> SeenBehindOneTurnAsync(EngineGate gate, TimeSpan length)
     {
@@ -58,8 +113,8 @@ public sealed class EngineGateTests
         var turn = Task.Run(() => gate.RunAsync(
             () => holding.Wait(TimeSpan.FromSeconds(20)) && Take(length),
             CancellationToken.None));
-        await WaitUntilAsync(() => gate.ExpectedWait > TimeSpan.Zero);
-        var seen = gate.ExpectedWait;
+        await WaitUntilAsync(() => gate.ExpectedWait() > TimeSpan.Zero);
+        var seen = gate.ExpectedWait();
         holding.Set();
         await turn;
         return seen;

@@ -13,6 +13,7 @@ internal sealed partial class LoadOutcome
 {
     private const string Ask = "could use a hand";
     private const string OfferFits = "These open needs fit your new offer";
+    private const string ChannelMessages = "POST /channels/{channel_id}/messages";
 
     private LoadOutcome()
     {
@@ -82,6 +83,11 @@ internal sealed partial class LoadOutcome
         }
 
         var firstCause = needs.Min(need => need.Interaction.CreatedAt);
+
+        // A message counts as delivered when its request reached Discord (the fake stamps it on arrival).
+        var arrivedByNonce = requests.Where(request => request.Route == ChannelMessages && request.Status == 200 && request.Json?["nonce"] is not null)
+            .GroupBy(request => request.Json!["nonce"]!.ToString())
+            .ToDictionary(group => group.Key, group => group.Min(request => request.ReceivedAt));
         var offersAt = commands.Where(command => command.Name == "offer").ToLookup(command => command.Member.Id, command => command.Interaction.CreatedAt);
         var direct = new List<DirectMessageCause>();
         var duplicates = 0;
@@ -107,7 +113,7 @@ internal sealed partial class LoadOutcome
                     causedAt = offersAt[member.Id].Where(offer => offer <= message.CreatedAt).DefaultIfEmpty(firstCause).Max();
                 }
 
-                direct.Add(new DirectMessageCause(member.Id, causedAt, message.CreatedAt));
+                direct.Add(new DirectMessageCause(member.Id, causedAt, arrivedByNonce.GetValueOrDefault(message.Nonce ?? "", message.CreatedAt)));
             }
         }
 
@@ -124,7 +130,7 @@ internal sealed partial class LoadOutcome
             AsksAnnounced = announced,
             OfferMatches = matches,
             Duplicates = duplicates + Repeats(posts),
-            SentAgain = requests.Where(request => request.Route == "POST /channels/{channel_id}/messages" && request.Status == 200)
+            SentAgain = requests.Where(request => request.Route == ChannelMessages && request.Status == 200)
                 .GroupBy(request => request.Json?["nonce"]?.ToString()).Sum(group => group.Count() - 1),
             ChannelPosts = posts.Count,
             NeedsPosted = needAt.Count,

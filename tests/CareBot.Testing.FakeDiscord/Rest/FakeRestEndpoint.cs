@@ -19,12 +19,15 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
 
     public async Task HandleAsync(HttpContext context)
     {
+        // Discord counts a request (its limits, an interaction's 3 seconds) when it arrives, not when this fake, which
+        // answers one request at a time, gets round to it.
+        var arrived = state.Now;
         var cancellationToken = context.RequestAborted;
         var body = await ReadAsync(context.Request, cancellationToken);
         FakeRestAnswer answer;
         lock (state.Gate)
         {
-            answer = Answer(context.Request, body);
+            answer = Answer(context.Request, body, arrived);
         }
 
         if (answer.Drop)
@@ -46,7 +49,7 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
         }
     }
 
-    private FakeRestAnswer Answer(HttpRequest request, (JsonNode? Json, List<RecordedFile> Files, bool Multipart, bool Malformed) body)
+    private FakeRestAnswer Answer(HttpRequest request, (JsonNode? Json, List<RecordedFile> Files, bool Multipart, bool Malformed) body, DateTimeOffset arrived)
     {
         var path = request.Path.Value ?? "";
         var segments = path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries) : [];
@@ -61,16 +64,16 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
             Json = body.Json?.DeepClone(),
             IsMultipart = body.Multipart,
             Files = body.Files,
-            ReceivedAt = state.Now,
+            ReceivedAt = arrived,
         };
         state.Requests.Add(record);
-        var answer = route is null ? FakeRestErrors.NotFound() : Route(request, route, values!, body);
+        var answer = route is null ? FakeRestErrors.NotFound() : Route(request, route, values!, body, arrived);
         record.Status = answer.Drop ? 0 : answer.Status;
         record.ResponseJson = answer.Body?.DeepClone();
         return answer;
     }
 
-    private FakeRestAnswer Route(HttpRequest request, FakeRoute route, Dictionary<string, string> values, (JsonNode? Json, List<RecordedFile> Files, bool Multipart, bool Malformed) body)
+    private FakeRestAnswer Route(HttpRequest request, FakeRoute route, Dictionary<string, string> values, (JsonNode? Json, List<RecordedFile> Files, bool Multipart, bool Malformed) body, DateTimeOffset arrived)
     {
         var authorization = request.Headers.Authorization.ToString();
         if ((route.NeedsBotToken || authorization.Length > 0) && authorization != "Bot " + state.Options.Token)
@@ -78,13 +81,13 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
             return FakeRestErrors.Unauthorized();
         }
 
-        var now = state.Now;
+        var now = arrived;
         var major = FakeRoute.MajorOf(values);
         var fault = Fault(route);
         if (fault is { Status: 0, Drop: false })
         {
             // The answer is lost on the way back: the work below is done, then the connection is closed.
-            var done = route.Handle(new FakeCall(state, values, body.Json, body.Files));
+            var done = route.Handle(new FakeCall(state, values, body.Json, body.Files, arrived));
             return done with { Drop = true };
         }
 
@@ -106,7 +109,7 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
 
         var answer = body.Malformed
             ? FakeRestErrors.Error(400, 50109, "The request body contains invalid JSON.")
-            : route.Handle(new FakeCall(state, values, body.Json, body.Files));
+            : route.Handle(new FakeCall(state, values, body.Json, body.Files, arrived));
         return WithHeaders(answer, headers);
     }
 
