@@ -53,9 +53,12 @@ internal sealed partial class InteractionResponder(MentionFree discord, TimeProv
     public async Task RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken) =>
         Check((await discord.RespondAsync(interaction, response, cancellationToken)).Error, "respond");
 
-    /// <summary>On the thread pool, so the engine's synchronous start (reading the text, the write) cannot delay the clock.</summary>
+    /// <summary>
+    /// On the thread pool, so the engine's synchronous start (reading the text, the write) cannot delay the clock; on its
+    /// shared queue (PreferFairness), so commands reach the engine in the order they came, not newest first.
+    /// </summary>
     private static Task<IReadOnlyList<Answer>> Start(Func<CancellationToken, Task<IReadOnlyList<Answer>>> work, CancellationToken cancellationToken) =>
-        Task.Run(() => work(cancellationToken), cancellationToken);
+        Task.Factory.StartNew(() => work(cancellationToken), cancellationToken, TaskCreationOptions.PreferFairness, TaskScheduler.Default).Unwrap();
 
     private async Task DeferAsync(Interaction interaction, CancellationToken cancellationToken) =>
         Check((await discord.RespondAsync(interaction, InteractionResponse.DeferReply(ephemeral: true), cancellationToken)).Error, "defer");
