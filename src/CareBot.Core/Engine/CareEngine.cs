@@ -27,7 +27,8 @@ public sealed class CareEngine : IDisposable
     private readonly CommandRegistry _commands = CommandRegistry.Default;
     private readonly EngineServices _services;
     private readonly WorkingSetCache _sets = new();
-    private readonly EngineGate _gate = new();
+    private readonly EngineGate _gate;
+    private readonly PreparationSlots _preparing = new(Environment.ProcessorCount);
     private readonly OutboxSignal _signal = new();
     private readonly CommandThrottle _throttle;
 
@@ -36,6 +37,7 @@ public sealed class CareEngine : IDisposable
     {
         _store = store;
         _time = time;
+        _gate = new EngineGate(time);
         _admins = new AdminRights(store, admins);
         _services = new EngineServices(understanding ?? TextUnderstanding.WordsOnly, new Matcher());
         _throttle = new CommandThrottle(store, time, _gate);
@@ -48,6 +50,13 @@ public sealed class CareEngine : IDisposable
 
     /// <summary>Follow-ups, waves and check-ins that happen with time.</summary>
     public RhythmRunner Rhythms { get; }
+
+    /// <summary>
+    /// How long a command given now would likely wait before the engine starts on it: the commands and deliveries
+    /// queued ahead of it, times how long each has taken lately. Zero when the engine is idle. An adapter that must
+    /// acknowledge quickly (Discord's 3 seconds) acknowledges at once when this says the answer will not be quick.
+    /// </summary>
+    public TimeSpan ExpectedWait => _gate.ExpectedWait(alsoComing: _preparing.Waiting);
 
     /// <summary>Commands for platform menus (Telegram setMyCommands, Discord slash commands).</summary>
     public IReadOnlyList<CommandInfo> Commands =>
@@ -75,10 +84,9 @@ public sealed class CareEngine : IDisposable
                 : await AnswerAsync(inbound, new Problem("I understand commands like /need, /offer and /needs. /help lists them all."), cancellationToken);
         }
 
-        // Before anything else, unknown commands included: each of those is answered too, so it could flood as well.
-        if (await _throttle.RefuseAsync(inbound, cancellationToken) is { } refused)
+        var prepared = await _preparing.RunAsync(() => PrepareAsync(inbound, parsed, cancellationToken), cancellationToken);
+        if (prepared.Refused is { } refused)
         {
-            _signal.Pulse();
             return refused;
         }
 
@@ -87,15 +95,14 @@ public sealed class CareEngine : IDisposable
             return await ChooseCommunityAsync(inbound, parsed.Arguments, cancellationToken);
         }
 
-        var handler = _commands.Find(parsed.Name);
-        if (handler is null)
+        if (prepared.Handler is not { } handler)
         {
             return await AnswerAsync(inbound, new Problem($"I don't know /{parsed.Name}. /help lists what I can do."), cancellationToken);
         }
 
+        // Outside the preparation slots: asking a platform who its admins are may wait on the network.
         var isAdmin = handler.ChecksAdmin && await _admins.IsAdminAsync(inbound, cancellationToken);
-        var readAhead = ReadAhead(handler, parsed.Arguments, cancellationToken);
-        var outcome = await _gate.RunAsync(() => Execute(inbound, handler, parsed.Arguments, isAdmin, readAhead), cancellationToken);
+        var outcome = await _gate.RunAsync(() => Execute(inbound, handler, parsed.Arguments, isAdmin, prepared.ReadAhead), cancellationToken);
         if (outcome.Problem is not null)
         {
             return await AnswerAsync(inbound, outcome.Problem, cancellationToken);
@@ -124,6 +131,23 @@ public sealed class CareEngine : IDisposable
 
         var (communityId, command) = choice.Value;
         return await HandleAsync(inbound with { Text = command, CommunityHint = communityId }, cancellationToken);
+    }
+
+    /// <summary>
+    /// What a command needs before its turn: the member's limits checked (before anything else, unknown commands
+    /// included: each of those is answered too, so it could flood as well), its handler found (none for an unknown
+    /// command), its text read.
+    /// </summary>
+    private async Task<PreparedCommand> PrepareAsync(Inbound inbound, ParsedCommand parsed, CancellationToken cancellationToken)
+    {
+        if (await _throttle.RefuseAsync(inbound, cancellationToken) is { } refused)
+        {
+            _signal.Pulse();
+            return new PreparedCommand(null, null, refused);
+        }
+
+        var handler = _commands.Find(parsed.Name);
+        return new PreparedCommand(handler, handler is null ? null : ReadAhead(handler, parsed.Arguments, cancellationToken), null);
     }
 
     /// <summary>The bot was added to a group (or is back): the space opens and the group is greeted, once per arrival.</summary>
@@ -222,7 +246,7 @@ public sealed class CareEngine : IDisposable
     public void Dispose()
     {
         _throttle.Dispose();
-        _gate.Dispose();
+        _preparing.Dispose();
     }
 
     /// <summary>Has the sentence model read the command's text now, outside the lock, so other commands don't wait on it.</summary>

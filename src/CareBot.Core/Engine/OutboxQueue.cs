@@ -193,10 +193,13 @@ public sealed class OutboxQueue
         }
     }
 
-    /// <summary>Changes one message; <paramref name="pulse"/> wakes delivery, needless when the change brings no work (sent, failed).</summary>
+    /// <summary>
+    /// Changes one message; <paramref name="pulse"/> wakes delivery, needless when the change brings no work (sent,
+    /// failed). Ahead of queued commands: delivery waits for each of these before its next call (see <see cref="EngineGate"/>).
+    /// </summary>
     private async Task Change(int id, Action<IStoreSession, OutboxMessage> change, CancellationToken cancellationToken, bool pulse = true)
     {
-        await _gate.RunAsync(() =>
+        await _gate.RunAheadAsync(() =>
         {
             _store.Write(session =>
             {

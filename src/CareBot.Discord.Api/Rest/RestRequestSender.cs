@@ -74,7 +74,7 @@ internal sealed class RestRequestSender
         var lease = await _limiter.Buckets.AcquireAsync(route, cancellationToken);
         try
         {
-            if (!route.IsInteractionCallback)
+            if (!route.IsInteractionEndpoint)
             {
                 await _limiter.Global.WaitAsync(cancellationToken);
             }

@@ -11,8 +11,13 @@ internal sealed record RestRoute(HttpMethod Method, string Template, string Path
 {
     private static readonly string[] MajorNames = ["channel_id", "guild_id", "webhook_id", "interaction_id"];
 
-    /// <summary>Interaction callbacks are not held by the global limit, nor stopped by a global 429.</summary>
-    public bool IsInteractionCallback => Template.StartsWith("/interactions/", StringComparison.Ordinal);
+    /// <summary>
+    /// One of Discord's interaction endpoints: the callback, and the original response and followups reached through the
+    /// application's webhook with the interaction's token. Discord does not count these against the bot's global limit
+    /// (they are authorised by the interaction's token, not the bot's), so they are neither held by it nor stopped by a
+    /// global 429: answering people never waits behind the bot's own posting.
+    /// </summary>
+    public bool IsInteractionEndpoint { get; init; }
 
     /// <summary>
     /// Whether the bot token is what authorizes the call. Webhook and interaction routes carry their own token: a 401

@@ -56,7 +56,10 @@ internal sealed partial class DiscordEventService(
     {
         try
         {
-            await Task.Run(work);
+            // In arrival order: Task.Run from this loop (a thread-pool thread) would queue on the thread's own queue,
+            // which it serves newest first, so in a burst the latest interactions would be handled first and the
+            // earliest could miss their 3 seconds. PreferFairness queues on the pool's shared queue, oldest first.
+            await Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default).Unwrap();
         }
         catch (OperationCanceledException)
         {

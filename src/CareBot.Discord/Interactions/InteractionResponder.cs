@@ -8,37 +8,68 @@ namespace CareBot.Discord.Interactions;
 /// <summary>
 /// Answers an interaction exactly once and within Discord's 3 seconds. The work starts at once; if it is done within
 /// <see cref="QuickWindow"/> the answer is the callback itself, with the right visibility; otherwise the callback is a
-/// deferral ("thinking…") and the answer fills it in through the interaction webhook. Further messages are followups.
+/// deferral ("thinking…") and the answer fills it in through the interaction webhook. When the work is expected to wait
+/// longer than the window anyway (the engine is busy), the deferral goes at once: waiting out the window would only
+/// make the acknowledgement later. Further messages are followups.
 /// Each path sends one callback and never a second. The deferral is always ephemeral: whether an answer is private is
 /// the engine's decision, made only once it has run (an anonymous need's requester is answered privately whatever she
 /// typed), and a public "thinking…" under her name would tie her to the need before the engine could say so.
 /// </summary>
 internal sealed partial class InteractionResponder(MentionFree discord, TimeProvider time, ILogger<InteractionResponder> logger)
 {
-    /// <summary>Leaves two of the three seconds for the callback to reach Discord on a slow day.</summary>
-    public static readonly TimeSpan QuickWindow = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// Most answers take milliseconds. Past this the person sees "thinking…" instead of nothing, and the callback still
+    /// reaches Discord well within half a second of the interaction (our goal; Discord allows three), with room for a
+    /// slow network.
+    /// </summary>
+    public static readonly TimeSpan QuickWindow = TimeSpan.FromMilliseconds(300);
 
-    public async Task AnswerAsync(Interaction interaction, Func<CancellationToken, Task<IReadOnlyList<Answer>>> work, CancellationToken cancellationToken)
+    /// <param name="expectedWait">How long the work will likely wait before it even starts (the engine's queue).</param>
+    public async Task AnswerAsync(Interaction interaction, Func<CancellationToken, Task<IReadOnlyList<Answer>>> work, TimeSpan expectedWait, CancellationToken cancellationToken)
     {
-        // On the thread pool, so the engine's synchronous start (reading the text, the write) cannot delay the clock below.
-        var running = Task.Run(() => work(cancellationToken), cancellationToken);
-        using var quick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var finished = await Task.WhenAny(running, Task.Delay(QuickWindow, time, quick.Token));
-        if (finished == running)
+        if (expectedWait >= QuickWindow)
         {
-            await quick.CancelAsync();
+            // The deferral is on its way before the work is queued: in a burst, each command's own start (parsing, its
+            // reads) would otherwise queue on the thread pool ahead of the acknowledgements of those that came after it.
+            var deferring = DeferAsync(interaction, cancellationToken);
+            var queued = Start(work, cancellationToken);
+            await deferring;
+            await FillInAsync(interaction, await queued, cancellationToken);
+            return;
+        }
+
+        var running = Start(work, cancellationToken);
+        if (await FinishesWithinAsync(running, QuickWindow, cancellationToken))
+        {
             await AnswerAtOnceAsync(interaction, await running, cancellationToken);
             return;
         }
 
-        var deferred = await discord.RespondAsync(interaction, InteractionResponse.DeferReply(ephemeral: true), cancellationToken);
-        Check(deferred.Error, "defer");
+        await DeferAsync(interaction, cancellationToken);
         await FillInAsync(interaction, await running, cancellationToken);
     }
 
     /// <summary>A reply the adapter has at hand (a refusal it can tell by itself, a modal, choices): the callback alone.</summary>
     public async Task RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken) =>
         Check((await discord.RespondAsync(interaction, response, cancellationToken)).Error, "respond");
+
+    /// <summary>
+    /// On the thread pool, so the engine's synchronous start (reading the text, the write) cannot delay the clock; on its
+    /// shared queue (PreferFairness), so commands reach the engine in the order they came, not newest first.
+    /// </summary>
+    private static Task<IReadOnlyList<Answer>> Start(Func<CancellationToken, Task<IReadOnlyList<Answer>>> work, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => work(cancellationToken), cancellationToken, TaskCreationOptions.PreferFairness, TaskScheduler.Default).Unwrap();
+
+    private async Task DeferAsync(Interaction interaction, CancellationToken cancellationToken) =>
+        Check((await discord.RespondAsync(interaction, InteractionResponse.DeferReply(ephemeral: true), cancellationToken)).Error, "defer");
+
+    private async Task<bool> FinishesWithinAsync(Task running, TimeSpan window, CancellationToken cancellationToken)
+    {
+        using var quick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var finished = await Task.WhenAny(running, Task.Delay(window, time, quick.Token));
+        await quick.CancelAsync();
+        return finished == running;
+    }
 
     private async Task AnswerAtOnceAsync(Interaction interaction, IReadOnlyList<Answer> answers, CancellationToken cancellationToken)
     {

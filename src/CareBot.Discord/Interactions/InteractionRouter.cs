@@ -87,6 +87,7 @@ internal sealed class InteractionRouter(
         return responder.AnswerAsync(
             interaction,
             async token => InteractionAnswers.For(await engine.HandleAsync(inbound, token), personal),
+            engine.ExpectedWait,
             cancellationToken);
     }
 

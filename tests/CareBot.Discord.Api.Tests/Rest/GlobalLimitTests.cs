@@ -47,4 +47,25 @@ public sealed class GlobalLimitTests
         _clock.Advance(TimeSpan.FromSeconds(1));
         Assert.True((await held.Within()).IsSuccess);
     }
+
+    [Fact]
+    public async Task Followups_and_edits_of_an_interaction_are_not_held_by_the_global_limit()
+    {
+        await using var harness = await RestHarness.StartAsync(new FakeDiscordRestOptions { Time = _clock }, rest => rest.GlobalRequestsPerSecond = 1);
+        var (_, channel) = harness.Community();
+        var interaction = harness.Fake.CreateInteraction(2, channel).AsInteraction(harness.Fake);
+        Assert.True((await harness.Client.RespondAsync(interaction, InteractionResponse.DeferReply(ephemeral: true), TestTimeout.Token)).IsSuccess);
+
+        Assert.True((await harness.Client.GetCurrentUserAsync(TestTimeout.Token)).IsSuccess);
+        var held = harness.Client.GetCurrentUserAsync(TestTimeout.Token);
+        var edit = await harness.Client.EditOriginalResponseAsync(interaction, new MessageEdit { Content = "Done", AllowedMentions = AllowedMentions.None }, TestTimeout.Token).WaitAsync(TestTimeout.Ceiling);
+        var followup = await harness.Client.CreateFollowupAsync(
+            interaction, new InteractionMessage { Content = "And this", AllowedMentions = AllowedMentions.None }, TestTimeout.Token).WaitAsync(TestTimeout.Ceiling);
+
+        Assert.True(edit.IsSuccess, edit.ToString());
+        Assert.True(followup.IsSuccess, followup.ToString());
+        Assert.False(held.IsCompleted);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.True((await held.Within()).IsSuccess);
+    }
 }

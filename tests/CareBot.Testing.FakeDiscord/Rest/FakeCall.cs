@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace CareBot.Testing.FakeDiscord.Rest;
 
-/// <summary>A request matched to a route: its path values, its JSON (or payload_json) and its files.</summary>
-internal sealed record FakeCall(FakeRestState State, IReadOnlyDictionary<string, string> Values, JsonNode? Json, IReadOnlyList<RecordedFile> Files)
+/// <summary>A request matched to a route: its path values, its JSON (or payload_json), its files, and when it arrived.</summary>
+internal sealed record FakeCall(FakeRestState State, IReadOnlyDictionary<string, string> Values, JsonNode? Json, IReadOnlyList<RecordedFile> Files, DateTimeOffset ReceivedAt)
 {
     public ulong Id(string name) => ulong.TryParse(Values[name], out var id) ? id : 0;
 

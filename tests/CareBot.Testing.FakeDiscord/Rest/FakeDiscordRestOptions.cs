@@ -18,7 +18,7 @@ public sealed class FakeDiscordRestOptions
     /// <summary>Buckets that several routes share, or that are tighter than the default.</summary>
     public IReadOnlyList<FakeBucketRule> Buckets { get; init; } = [];
 
-    /// <summary>Requests a second before a global 429 (interaction callbacks exempt), as Discord's 50; 0 turns it off.</summary>
+    /// <summary>Requests a second before a global 429 (interaction callbacks and webhooks exempt), as Discord's 50; 0 turns it off.</summary>
     public int GlobalLimitPerSecond { get; init; }
 
     /// <summary>New command names a day before 30034; Discord allows 200.</summary>

@@ -39,7 +39,7 @@ internal static class FakeInteractionRoutes
             return FakeRestErrors.AlreadyAcknowledged();
         }
 
-        if (state.Now - interaction.CreatedAt > CallbackDeadline)
+        if (call.ReceivedAt - interaction.CreatedAt > CallbackDeadline)
         {
             return FakeRestErrors.UnknownInteraction();
         }
@@ -220,7 +220,7 @@ internal static class FakeInteractionRoutes
             return null;
         }
 
-        if (state.Now - interaction.CreatedAt > TokenLifetime)
+        if (call.ReceivedAt - interaction.CreatedAt > TokenLifetime)
         {
             refusal = FakeRestErrors.InvalidWebhookToken();
             return null;

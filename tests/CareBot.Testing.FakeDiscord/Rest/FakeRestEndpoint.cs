@@ -19,6 +19,9 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
 
     public async Task HandleAsync(HttpContext context)
     {
+        // Discord counts a request (its limits, an interaction's 3 seconds) when it arrives, not when this fake, which
+        // answers one request at a time, gets round to it.
+        var arrived = state.Now;
         var cancellationToken = context.RequestAborted;
         var body = await ReadAsync(context.Request, cancellationToken);
         var path = context.Request.Path.Value ?? "";
@@ -32,7 +35,7 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
         FakeRestAnswer answer;
         lock (state.Gate)
         {
-            answer = Answer(context.Request, body);
+            answer = Answer(context.Request, body, arrived);
         }
 
         if (answer.Drop || !await state.Holds.PassAsync(routeKey, path, body.Json, FakeHoldPoint.AfterHandling, cancellationToken))
@@ -61,7 +64,7 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
         return Routes.FirstOrDefault(route => route.Match(method, segments) is not null)?.Key;
     }
 
-    private FakeRestAnswer Answer(HttpRequest request, (JsonNode? Json, List<RecordedFile> Files, bool Multipart, bool Malformed) body)
+    private FakeRestAnswer Answer(HttpRequest request, (JsonNode? Json, List<RecordedFile> Files, bool Multipart, bool Malformed) body, DateTimeOffset arrived)
     {
         var path = request.Path.Value ?? "";
         var segments = path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries) : [];
@@ -76,16 +79,16 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
             Json = body.Json?.DeepClone(),
             IsMultipart = body.Multipart,
             Files = body.Files,
-            ReceivedAt = state.Now,
+            ReceivedAt = arrived,
         };
         state.Requests.Add(record);
-        var answer = route is null ? FakeRestErrors.NotFound() : Route(request, route, values!, body);
+        var answer = route is null ? FakeRestErrors.NotFound() : Route(request, route, values!, body, arrived);
         record.Status = answer.Drop ? 0 : answer.Status;
         record.ResponseJson = answer.Body?.DeepClone();
         return answer;
     }
 
-    private FakeRestAnswer Route(HttpRequest request, FakeRoute route, Dictionary<string, string> values, (JsonNode? Json, List<RecordedFile> Files, bool Multipart, bool Malformed) body)
+    private FakeRestAnswer Route(HttpRequest request, FakeRoute route, Dictionary<string, string> values, (JsonNode? Json, List<RecordedFile> Files, bool Multipart, bool Malformed) body, DateTimeOffset arrived)
     {
         var authorization = request.Headers.Authorization.ToString();
         if ((route.NeedsBotToken || authorization.Length > 0) && authorization != "Bot " + state.Options.Token)
@@ -93,13 +96,13 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
             return FakeRestErrors.Unauthorized();
         }
 
-        var now = state.Now;
+        var now = arrived;
         var major = FakeRoute.MajorOf(values);
         var fault = Fault(route);
         if (fault is { Status: 0, Drop: false })
         {
             // The answer is lost on the way back: the work below is done, then the connection is closed.
-            var done = route.Handle(new FakeCall(state, values, body.Json, body.Files));
+            var done = route.Handle(new FakeCall(state, values, body.Json, body.Files, arrived));
             return done with { Drop = true };
         }
 
@@ -108,7 +111,7 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
             return WithHeaders(fault, state.Limits.Take(route.Key, major, now, consume: false).Headers);
         }
 
-        if (!route.IsInteractionCallback && state.Limits.OverGlobal(now))
+        if (!route.IsInteractionEndpoint && state.Limits.OverGlobal(now))
         {
             return FakeRestErrors.RateLimited(state.Limits.GlobalRetryAfter(now), "global");
         }
@@ -121,7 +124,7 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
 
         var answer = body.Malformed
             ? FakeRestErrors.Error(400, 50109, "The request body contains invalid JSON.")
-            : route.Handle(new FakeCall(state, values, body.Json, body.Files));
+            : route.Handle(new FakeCall(state, values, body.Json, body.Files, arrived));
         return WithHeaders(answer, headers);
     }
 
@@ -138,7 +141,7 @@ internal sealed class FakeRestEndpoint(FakeRestState state)
         if (state.RandomRateLimits is { } random && random.Random.NextDouble() < random.Probability)
         {
             var scope = random.Random.Next(10) switch { < 5 => "user", < 8 => "shared", _ => "global" };
-            return FakeRestErrors.RateLimited(random.RetryAfter, route.IsInteractionCallback && scope == "global" ? "user" : scope);
+            return FakeRestErrors.RateLimited(random.RetryAfter, route.IsInteractionEndpoint && scope == "global" ? "user" : scope);
         }
 
         return null;

@@ -8,7 +8,11 @@ internal sealed record FakeRoute(string Method, string Template, Func<FakeCall, 
     /// <summary>Interaction and webhook-token routes are authorised by their token, not the bot's.</summary>
     public bool NeedsBotToken => !Template.StartsWith("/interactions/", StringComparison.Ordinal) && !Template.StartsWith("/webhooks/", StringComparison.Ordinal);
 
-    public bool IsInteractionCallback => Template.StartsWith("/interactions/", StringComparison.Ordinal);
+    /// <summary>
+    /// Discord's interaction endpoints: the callback, and the original response and followups through the application's
+    /// webhook (the only webhook routes the fake serves). Discord does not count them against the bot's global limit.
+    /// </summary>
+    public bool IsInteractionEndpoint => Template.StartsWith("/interactions/", StringComparison.Ordinal) || Template.StartsWith("/webhooks/", StringComparison.Ordinal);
 
     public Dictionary<string, string>? Match(string method, string[] segments)
     {

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using CareBot.Core.Platforms;
+using CareBot.Discord.Tests.Support;
+using CareBot.Testing.FakeDiscord.Rest;
+using Xunit.Abstractions;
+
+namespace CareBot.Discord.Tests.Load;
+
+/// <summary>
+/// 100 members of one server sending 10 slash commands each to the real host, through the fake Discord with Discord's
+/// limits enforced (50 requests a second for the bot, 5 messages per 5 s in a channel; it answers 429 past them).
+/// Measures how soon each interaction is acknowledged, and how long every DM the commands caused takes to deliver
+/// against the least time the limits allow. Two scenarios: members typing one after another at a human pace, and all
+/// 1,000 commands at once. See docs/benchmarks.md.
+/// Run: CAREBOT_LOAD_BENCHMARK=1 dotnet test tests/CareBot.Discord.Tests --filter "FullyQualifiedName~DiscordLoadBenchmark" --logger "console;verbosity=detailed"
+/// </summary>
+public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
+{
+    private const int Members = 100;
+    private const string ChannelMessages = "POST /channels/{channel_id}/messages";
+
+    /// <summary>5 commands a second from the whole server: each member types one every 20 s.</summary>
+    private static readonly TimeSpan HumanPace = TimeSpan.FromMilliseconds(200);
+
+    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(6);
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(20);
+
+    [LoadFact]
+    public Task Member_by_member_at_a_human_pace() => RunAsync("member by member, 5 commands a second", HumanPace);
+
+    [LoadFact]
+    public Task All_thousand_commands_at_once() => RunAsync("all 1,000 at once", TimeSpan.Zero);
+
+    private async Task RunAsync(string scenario, TimeSpan pace)
+    {
+        await using var h = await DiscordHarness.StartAsync(new DiscordHarnessOptions
+        {
+            Rest = new FakeDiscordRestOptions
+            {
+                GlobalLimitPerSecond = 50,
+                Buckets = [new FakeBucketRule("channel-messages", 5, TimeSpan.FromSeconds(5), ChannelMessages)],
+            },
+        });
+        var members = Enumerable.Range(1, Members).Select(i => h.Member($"member{i}")).ToList();
+        await h.PostSayingAsync(h.Guild.Name);
+
+        var clock = Stopwatch.StartNew();
+        var commands = new List<LoadCommand>();
+        for (var round = 0; round < LoadScript.CommandsEach; round++)
+        {
+            for (var i = 0; i < members.Count; i++)
+            {
+                var due = pace * commands.Count;
+                if (due > clock.Elapsed)
+                {
+                    await Task.Delay(due - clock.Elapsed);
+                }
+
+                var (name, options) = LoadScript.Command(i, round);
+                commands.Add(new LoadCommand(await h.SendCommandAsync(members[i], name, options), members[i], name, round));
+            }
+        }
+
+        var dispatching = clock.Elapsed;
+        var finished = await WaitUntilAllDeliveredAsync(h, commands);
+        var untilAllDelivered = clock.Elapsed;
+
+        var outcome = LoadOutcome.Read(h, commands, members);
+        var report = LoadReport.Write(scenario, outcome, dispatching, untilAllDelivered);
+        output.WriteLine(report);
+        if (Environment.GetEnvironmentVariable("CAREBOT_LOAD_REPORT") is { Length: > 0 } path)
+        {
+            await File.AppendAllTextAsync(path, report + Environment.NewLine);
+        }
+
+        Assert.True(finished, $"Waited {RunLimit.TotalMinutes} minutes for every answer and message.");
+        Assert.All(outcome.Acks, ack => Assert.True(ack.Accepted == 1 && ack.Answered, $"/{ack.Command.Name} of {ack.Command.Member.Username}: {ack.Accepted} callbacks accepted, answered: {ack.Answered}"));
+        Assert.Equal(Members, outcome.NeedsPosted);
+        Assert.True(outcome.DirectMessages.Count >= 2 * Members, $"only {outcome.DirectMessages.Count} DMs: the workload is meant to cause many");
+        Assert.Equal(outcome.AsksAnnounced, outcome.Asks);
+        Assert.Equal(0, outcome.Duplicates);
+        Assert.Empty(outcome.RateLimited);
+    }
+
+    /// <summary>Every interaction answered, and nothing left to deliver in the outbox; false when that took too long (the figures still say what happened).</summary>
+    private static async Task<bool> WaitUntilAllDeliveredAsync(DiscordHarness h, IReadOnlyList<LoadCommand> commands)
+    {
+        var until = DateTime.UtcNow + RunLimit;
+        var (seen, quietSince) = (0, DateTime.UtcNow);
+        while (DateTime.UtcNow < until)
+        {
+            var pending = h.Store.Read(session => session.Outbox.NextDue(KnownPlatforms.Discord));
+            var requests = h.Rest.Requests;
+            if (pending is null && LoadOutcome.AllAnswered(requests, commands))
+            {
+                return true;
+            }
+
+            // Some went unanswered (too late for Discord) and nothing happens any more: the figures say the rest.
+            if (pending is null && requests.Count == seen && DateTime.UtcNow > quietSince + Quiet)
+            {
+                return false;
+            }
+
+            if (requests.Count != seen)
+            {
+                (seen, quietSince) = (requests.Count, DateTime.UtcNow);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+
+        return false;
+    }
+}
