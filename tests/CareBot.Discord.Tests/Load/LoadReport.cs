@@ -29,6 +29,9 @@ internal static class LoadReport
         Row(text, "answered (deferrals filled in)", $"{answered} of {run.Commands.Count} ({deferred} deferred)");
         Row(text, "**acknowledgement, p50 / p90 / p99 / max**", $"**{acks.Summary()}**");
         Row(text, $"acknowledgements over {AckGoal.TotalMilliseconds:0} ms / over 3 s", $"{acks.Over(AckGoal)} / {acks.Over(DiscordDeadline)}");
+        var slowest = run.Acks.Where(ack => ack.Ack is not null).OrderByDescending(ack => ack.Ack).Take(8)
+            .Select(ack => $"/{ack.Command.Name} at {(ack.Command.Interaction.CreatedAt - run.Commands[0].Interaction.CreatedAt).TotalSeconds:0.0} s: {ack.Ack!.Value.TotalMilliseconds:0} ms");
+        Row(text, "slowest acknowledgements", string.Join(", ", slowest));
         Row(text, "DMs delivered: asks / offer matches / all", $"{run.Asks} / {run.OfferMatches} / {dms.Count}");
         Row(text, "asks announced to requesters / lost", $"{run.AsksAnnounced} / {lost}");
         Row(text, "DM channels", $"{dms.Select(dm => dm.Recipient).Distinct().Count()} (most DMs to one: {dms.GroupBy(dm => dm.Recipient).Select(group => group.Count()).DefaultIfEmpty(0).Max()})");
