@@ -70,6 +70,34 @@ internal sealed partial class LoadOutcome
         }).ToList();
 
         var needs = commands.Where(command => command.Name == "need").ToList();
+        var (needAt, announced) = PostedNeeds(h, needs);
+        var firstCause = needs.Min(need => need.Interaction.CreatedAt);
+        var (direct, asks, matches, duplicates) = DirectMessagesDelivered(h, commands, members, requests, needAt, firstCause);
+        var posts = h.Posts;
+        var answers = commands.SelectMany(command => byToken.GetValueOrDefault(command.Interaction.Token) ?? []).Where(request => request.Status is >= 200 and < 300);
+        return new LoadOutcome
+        {
+            Commands = commands,
+            Acks = acks,
+            DirectMessages = direct,
+            LateCallbacks = requests.Count(request => request.Route == Callbacks.Route && request.Status == 404),
+            LastAnswer = answers.Select(request => request.ReceivedAt).DefaultIfEmpty(firstCause).Max(),
+            Asks = asks,
+            AsksAnnounced = announced,
+            OfferMatches = matches,
+            Duplicates = duplicates + Repeats(posts),
+            SentAgain = requests.Where(request => request.Route == ChannelMessages && request.Status == 200)
+                .GroupBy(request => request.Json?["nonce"]?.ToString()).Sum(group => group.Count() - 1),
+            ChannelPosts = posts.Count,
+            NeedsPosted = needAt.Count,
+            RateLimited = [.. requests.Where(request => request.Status == 429).Select(request => request.Route)],
+            FirstCause = firstCause,
+        };
+    }
+
+    /// <summary>When each posted need's /need was dispatched, by its number, and how many asks the requesters were told of.</summary>
+    private static (Dictionary<int, DateTimeOffset> NeedAt, int Announced) PostedNeeds(DiscordHarness h, IEnumerable<LoadCommand> needs)
+    {
         var needAt = new Dictionary<int, DateTimeOffset>();
         var announced = 0;
         foreach (var need in needs)
@@ -82,16 +110,21 @@ internal sealed partial class LoadOutcome
             }
         }
 
-        var firstCause = needs.Min(need => need.Interaction.CreatedAt);
+        return (needAt, announced);
+    }
 
+    /// <summary>Every DM the members were shown, with what caused it and when it reached Discord; asks and offer matches counted.</summary>
+    private static (List<DirectMessageCause> Direct, int Asks, int Matches, int Duplicates) DirectMessagesDelivered(
+        DiscordHarness h, IReadOnlyList<LoadCommand> commands, IReadOnlyList<FakeUser> members, IReadOnlyList<RecordedRequest> requests,
+        Dictionary<int, DateTimeOffset> needAt, DateTimeOffset firstCause)
+    {
         // A message counts as delivered when its request reached Discord (the fake stamps it on arrival).
         var arrivedByNonce = requests.Where(request => request.Route == ChannelMessages && request.Status == 200 && request.Json?["nonce"] is not null)
             .GroupBy(request => request.Json!["nonce"]!.ToString())
             .ToDictionary(group => group.Key, group => group.Min(request => request.ReceivedAt));
         var offersAt = commands.Where(command => command.Name == "offer").ToLookup(command => command.Member.Id, command => command.Interaction.CreatedAt);
         var direct = new List<DirectMessageCause>();
-        var duplicates = 0;
-        int asks = 0, matches = 0;
+        int asks = 0, matches = 0, duplicates = 0;
         foreach (var member in members)
         {
             var shown = h.DirectMessages(member).Where(message => message.WebhookId is null).ToList();
@@ -117,26 +150,7 @@ internal sealed partial class LoadOutcome
             }
         }
 
-        var posts = h.Posts;
-        var answers = commands.SelectMany(command => byToken.GetValueOrDefault(command.Interaction.Token) ?? []).Where(request => request.Status is >= 200 and < 300);
-        return new LoadOutcome
-        {
-            Commands = commands,
-            Acks = acks,
-            DirectMessages = direct,
-            LateCallbacks = requests.Count(request => request.Route == Callbacks.Route && request.Status == 404),
-            LastAnswer = answers.Select(request => request.ReceivedAt).DefaultIfEmpty(firstCause).Max(),
-            Asks = asks,
-            AsksAnnounced = announced,
-            OfferMatches = matches,
-            Duplicates = duplicates + Repeats(posts),
-            SentAgain = requests.Where(request => request.Route == ChannelMessages && request.Status == 200)
-                .GroupBy(request => request.Json?["nonce"]?.ToString()).Sum(group => group.Count() - 1),
-            ChannelPosts = posts.Count,
-            NeedsPosted = needAt.Count,
-            RateLimited = [.. requests.Where(request => request.Status == 429).Select(request => request.Route)],
-            FirstCause = firstCause,
-        };
+        return (direct, asks, matches, duplicates);
     }
 
     /// <summary>Whether every command was answered, read from one copy of the fake's requests (reading it per command would slow the fake).</summary>
