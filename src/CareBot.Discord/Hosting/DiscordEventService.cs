@@ -12,7 +12,8 @@ namespace CareBot.Discord.Hosting;
 
 /// <summary>
 /// Reads the gateway's events and hands each to its handler. Interactions run side by side, each on its own task, so
-/// one slow command never holds up another's 3-second answer; server arrivals and departures run in order.
+/// one slow command never holds up another's 3-second answer; server arrivals and departures run in order. Each
+/// interaction's handler must therefore do nothing slow before its first wait (see <see cref="InteractionRouter"/>).
 /// </summary>
 internal sealed partial class DiscordEventService(
     DiscordGatewayClient gateway,
@@ -41,7 +42,7 @@ internal sealed partial class DiscordEventService(
                         await Guarded(() => guilds.LeftAsync(dispatch.Data, stoppingToken));
                         break;
                     case "INTERACTION_CREATE" when DiscordJson.ReadInteraction(dispatch.Data) is { } interaction:
-                        running.Add(Guarded(() => interactions.HandleAsync(interaction, stoppingToken)));
+                        running.Add(Guarded(() => interactions.HandleAsync(interaction, stoppingToken), queued: false));
                         break;
                 }
             }
@@ -52,14 +53,18 @@ internal sealed partial class DiscordEventService(
         }
     }
 
-    private async Task Guarded(Func<Task> work)
+    /// <param name="queued">
+    /// False for an interaction: its handler starts right here, up to its first wait, which is the acknowledgement on
+    /// its way (or the engine's turn queued). Queued on the thread pool instead, in a burst each acknowledgement would
+    /// wait behind the work of every interaction before it, and the gateway's next read behind them all.
+    /// </param>
+    private async Task Guarded(Func<Task> work, bool queued = true)
     {
         try
         {
             // In arrival order: Task.Run from this loop (a thread-pool thread) would queue on the thread's own queue,
-            // which it serves newest first, so in a burst the latest interactions would be handled first and the
-            // earliest could miss their 3 seconds. PreferFairness queues on the pool's shared queue, oldest first.
-            await Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default).Unwrap();
+            // which it serves newest first. PreferFairness queues on the pool's shared queue, oldest first.
+            await (queued ? Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.PreferFairness, TaskScheduler.Default).Unwrap() : work());
         }
         catch (OperationCanceledException)
         {

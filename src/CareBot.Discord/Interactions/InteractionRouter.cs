@@ -11,7 +11,8 @@ namespace CareBot.Discord.Interactions;
 /// <summary>
 /// Turns one interaction into one engine call and its answer: a slash command or a submitted form is the command text
 /// it stands for, a button the command it carries (checked by the engine as if typed), autocomplete a read-only
-/// suggestion query. Parses, calls, answers; decides nothing itself.
+/// suggestion query. Parses, calls, answers; decides nothing itself. Called straight from the gateway's loop: nothing
+/// here may block before its first wait.
 /// </summary>
 internal sealed class InteractionRouter(
     CareEngine engine,
@@ -93,6 +94,8 @@ internal sealed class InteractionRouter(
 
     private async Task OnAutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)
     {
+        // Suggestions read the store at once; off the gateway's loop, which starts each handler itself.
+        await Task.Yield();
         var focused = interaction.Data?.Options?.FirstOrDefault(option => option.Focused == true);
         var command = engine.Commands.FirstOrDefault(c => c.Name == interaction.Data?.Name);
         var shape = command is null || focused is null ? null : SlashCommandShapes.For(command).FirstOrDefault(o => o.Name == focused.Name);
@@ -114,8 +117,10 @@ internal sealed class InteractionRouter(
     /// /setup channel: which channel of the server gets the community's posts. Discord hides it from non-admins
     /// (default_member_permissions); the permissions sent with the interaction are checked again here.
     /// </summary>
-    private Task SetupAsync(Interaction interaction, IReadOnlyList<InteractionDataOption>? options, CancellationToken cancellationToken)
+    private async Task SetupAsync(Interaction interaction, IReadOnlyList<InteractionDataOption>? options, CancellationToken cancellationToken)
     {
+        // Choosing the channel writes to the store: off the gateway's loop.
+        await Task.Yield();
         var admin = interaction.Member?.Permissions is { } granted && MemberPermissions.IsAdmin(granted);
         var channel = SlashCommandText.Value(options, "channel");
         string answer;
@@ -137,7 +142,7 @@ internal sealed class InteractionRouter(
             answer = $"CareBot will post needs and offers in <#{chosen}> from now on.";
         }
 
-        return responder.RespondAsync(interaction, InteractionResponse.Reply(Private(answer)), cancellationToken);
+        await responder.RespondAsync(interaction, InteractionResponse.Reply(Private(answer)), cancellationToken);
     }
 
     private static InteractionMessage Private(string text) => new() { Content = text, Flags = MessageFlags.Ephemeral };

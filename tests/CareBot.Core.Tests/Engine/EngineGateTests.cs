@@ -17,6 +17,32 @@ public sealed class EngineGateTests
     }
 
     [Fact]
+    public async Task Before_any_turn_is_timed_a_queue_is_still_expected_to_wait()
+    {
+        var gate = new EngineGate(_clock);
+        using var holding = new ManualResetEventSlim();
+        var held = gate.RunAsync(() => holding.Wait(TimeSpan.FromSeconds(20)), CancellationToken.None);
+        var queued = Enumerable.Range(0, 99).Select(_ => gate.RunAsync(() => true, CancellationToken.None)).ToList();
+
+        // A hundred commands behind a fresh start: an adapter must see at once that the last one won't be quick.
+        Assert.True(gate.ExpectedWait() >= TimeSpan.FromMilliseconds(300), gate.ExpectedWait().ToString());
+        holding.Set();
+        await Task.WhenAll(queued.Append(held));
+    }
+
+    [Fact]
+    public async Task Turns_run_on_the_gates_own_thread_so_a_turn_waiting_for_the_disk_holds_no_pool_thread()
+    {
+        var gate = new EngineGate(_clock);
+
+        var onPool = await Task.Run(() => gate.RunAsync(() => Thread.CurrentThread.IsThreadPoolThread, CancellationToken.None));
+        var callerGoesOnAtOnce = await gate.RunAheadAsync(() => Thread.CurrentThread.IsThreadPoolThread, CancellationToken.None);
+
+        Assert.False(onPool);
+        Assert.False(callerGoesOnAtOnce);
+    }
+
+    [Fact]
     public async Task The_expected_wait_is_the_turns_queued_times_how_long_turns_take_lately()
     {
         var gate = new EngineGate(_clock);

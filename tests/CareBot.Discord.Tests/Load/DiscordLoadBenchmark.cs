@@ -10,9 +10,9 @@ namespace CareBot.Discord.Tests.Load;
 /// 100 members of one server sending 10 slash commands each to the real host, through the fake Discord with Discord's
 /// limits enforced (50 requests a second for the bot, 5 messages per 5 s in a channel; it answers 429 past them).
 /// Measures how soon each interaction is acknowledged, and how long every DM the commands caused takes to deliver
-/// against the least time the limits allow. Two scenarios: members typing one after another at a human pace, and all
-/// 1,000 commands at once. See docs/benchmarks.md.
-/// Run: CAREBOT_LOAD_BENCHMARK=1 dotnet test tests/CareBot.Discord.Tests --filter "FullyQualifiedName~DiscordLoadBenchmark" --logger "console;verbosity=detailed"
+/// against the least time the limits allow. Three scenarios: members typing one after another at a human pace, the
+/// same ten times faster, and all 1,000 commands at once. See docs/benchmarks.md.
+/// Run: CAREBOT_LOAD_BENCHMARK=1 dotnet test tests/CareBot.Discord.Tests -c Release --filter "FullyQualifiedName~DiscordLoadBenchmark" --logger "console;verbosity=detailed"
 /// </summary>
 public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
 {
@@ -29,6 +29,9 @@ public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
     public Task Member_by_member_at_a_human_pace() => RunAsync("member by member, 5 commands a second", HumanPace);
 
     [LoadFact]
+    public Task Ten_times_the_human_pace() => RunAsync("member by member, 50 commands a second", HumanPace / 10);
+
+    [LoadFact]
     public Task All_thousand_commands_at_once() => RunAsync("all 1,000 at once", TimeSpan.Zero);
 
     private async Task RunAsync(string scenario, TimeSpan pace)
@@ -43,6 +46,7 @@ public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
         });
         var members = Enumerable.Range(1, Members).Select(i => h.Member($"member{i}")).ToList();
         await h.PostSayingAsync(h.Guild.Name);
+        await WarmUpAsync(h);
 
         var clock = Stopwatch.StartNew();
         var commands = new List<LoadCommand>();
@@ -80,6 +84,20 @@ public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
         Assert.Equal(outcome.AsksAnnounced, outcome.Asks);
         Assert.Equal(0, outcome.Duplicates);
         Assert.Empty(outcome.RateLimited);
+    }
+
+    /// <summary>
+    /// One member outside the hundred sends a few commands that change nothing before the clock starts, as in any
+    /// benchmark: the first interactions cost the process its one-time work (code compiled, JSON shapes learnt), which
+    /// is start-up, not load.
+    /// </summary>
+    private static async Task WarmUpAsync(DiscordHarness h)
+    {
+        var warmUp = h.Member("warmup");
+        foreach (var command in new[] { "help", "mine", "me", "needs", "map" })
+        {
+            await h.CommandAsync(warmUp, command);
+        }
     }
 
     /// <summary>Every interaction answered, and nothing left to deliver in the outbox; false when that took too long (the figures still say what happened).</summary>
