@@ -12,14 +12,11 @@ internal sealed record RowSelection(IReadOnlyList<ResourceMapRow> Shown, int Mor
 {
     public static RowSelection Choose(IReadOnlyList<ResourceMapRow> rows, int maxRows, int minOffered)
     {
-        var gaps = rows.Where(row => row.IsGap).OrderByDescending(row => row.OpenNeeds).ThenBy(Name, StringComparer.OrdinalIgnoreCase).ToList();
-        var offered = rows.Where(row => !row.IsGap)
-            .OrderByDescending(row => row.OpenNeeds).ThenByDescending(row => row.People).ThenBy(Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        // Sorting is stable: rows that tie keep the order the map (and so the text) gives them.
+        var gaps = rows.Where(row => row.IsGap).OrderByDescending(row => row.OpenNeeds).ToList();
+        var offered = rows.Where(row => !row.IsGap).OrderByDescending(row => row.OpenNeeds).ThenByDescending(row => row.People).ToList();
         var gapRows = Math.Min(gaps.Count, maxRows - Math.Min(offered.Count, minOffered));
         var shown = gaps.Take(gapRows).Concat(offered.Take(maxRows - gapRows)).ToList();
         return new RowSelection(shown, rows.Count - shown.Count, gaps.Count - gapRows);
     }
-
-    private static string Name(ResourceMapRow row) => row.Category.Name;
 }
