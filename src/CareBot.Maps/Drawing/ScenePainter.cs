@@ -1,5 +1,6 @@
 using CareBot.Maps.Scene;
 using ScottPlot;
+using SkiaSharp;
 
 namespace CareBot.Maps.Drawing;
 
@@ -9,6 +10,13 @@ namespace CareBot.Maps.Drawing;
 /// </summary>
 internal static class ScenePainter
 {
+    /// <summary>
+    /// How the PNG is compressed. Encoding took most of the time with ScottPlot's default (about 40 of 46 ms, every PNG
+    /// filter tried at zlib level 6); the picture is flat colour and rows of text, for which the "sub" filter at level 3
+    /// does nearly as well (164 KB instead of 156 KB) in a fifth of the time.
+    /// </summary>
+    private static readonly SKPngEncoderOptions Compression = new(SKPngEncoderFilterFlags.Sub, zLibLevel: 3);
+
     public static byte[] Png(MapScene scene)
     {
         MapFonts.EnsureLoaded();
@@ -38,7 +46,12 @@ internal static class ScenePainter
                 label.LabelAlignment = text.AlignRight ? Alignment.UpperRight : Alignment.UpperLeft;
             }
 
-            return plot.GetImageBytes(scene.Width, scene.Height, ImageFormat.Png);
+            using var surface = SKSurface.Create(new SKImageInfo(scene.Width, scene.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
+                ?? throw new InvalidOperationException($"SkiaSharp could not make a {scene.Width}×{scene.Height} surface.");
+            plot.Render(surface.Canvas, scene.Width, scene.Height);
+            using var pixels = surface.PeekPixels();
+            using var png = pixels.Encode(Compression) ?? throw new InvalidOperationException("SkiaSharp could not encode the map as a PNG.");
+            return png.ToArray();
         }
         finally
         {
