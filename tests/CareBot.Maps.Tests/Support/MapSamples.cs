@@ -21,6 +21,22 @@ public static class MapSamples
         Row(CategoryIds.Tech, offers: 1, people: 1, free: 1, needs: 0),
     ], Day);
 
+    /// <summary>A neighbourhood of 64 a few months in: the picture in the README.</summary>
+    public static ResourceMap Neighbourhood() => new("Linden Road Neighbours", 64, 5, 71, 14,
+    [
+        Row(CategoryIds.Eldercare, offers: 0, people: 0, free: 0, needs: 2),
+        Row(CategoryIds.Transport, offers: 14, people: 12, free: 9, needs: 4),
+        Row(CategoryIds.Meals, offers: 11, people: 9, free: 7, needs: 3),
+        Row(CategoryIds.Errands, offers: 9, people: 8, free: 5, needs: 2),
+        Row(CategoryIds.Listening, offers: 6, people: 6, free: 6, needs: 1),
+        Row(CategoryIds.Pets, offers: 4, people: 2, free: 1, needs: 1),
+        Row(CategoryIds.HomeRepair, offers: 7, people: 5, free: 2, needs: 1),
+        Row(CategoryIds.Tech, offers: 8, people: 7, free: 4, needs: 0),
+        Row(CategoryIds.Childcare, offers: 5, people: 4, free: 1, needs: 0),
+        Row(CategoryIds.Goods, offers: 6, people: 6, free: 5, needs: 0),
+        Row(CategoryIds.Language, offers: 1, people: 1, free: 1, needs: 0),
+    ], Day);
+
     /// <summary>A lived-in community of 10,000: every built-in category offered, some gaps, hundreds of open needs.</summary>
     public static ResourceMap Typical()
     {
