@@ -12,6 +12,13 @@ internal sealed record BarScale(double MostPeople, double MostNeeds, float Area)
     /// <summary>A bar for anything above zero is at least this long, so it can be seen.</summary>
     private const float Shortest = 6;
 
+    /// <summary>
+    /// The smallest full scales: in a new group, "fewer than 3" offering or one open need is a short bar, not a full one
+    /// that would read as plenty.
+    /// </summary>
+    private const double FewestPeopleForAFullBar = 10;
+    private const double FewestNeedsForAFullBar = 5;
+
     public static BarScale For(IReadOnlyList<ResourceMapRow> rows)
     {
         var widest = rows
@@ -20,8 +27,8 @@ internal sealed record BarScale(double MostPeople, double MostNeeds, float Area)
             .DefaultIfEmpty(0)
             .Max();
         var area = Math.Max(MapLayout.MinBarArea, MapLayout.Inner - widest - MapLayout.ValueGap);
-        var mostPeople = rows.Select(row => new PeopleCount(row.People).BarValue).DefaultIfEmpty(0).Max();
-        var mostNeeds = rows.Select(row => (double)row.OpenNeeds).DefaultIfEmpty(0).Max();
+        var mostPeople = rows.Select(row => new PeopleCount(row.People).BarValue).Append(FewestPeopleForAFullBar).Max();
+        var mostNeeds = rows.Select(row => (double)row.OpenNeeds).Append(FewestNeedsForAFullBar).Max();
         return new BarScale(mostPeople, mostNeeds, area);
     }
 

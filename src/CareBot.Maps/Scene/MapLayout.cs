@@ -38,7 +38,7 @@ internal static class MapLayout
 
     public const float BarHeight = 22;
     public const float BarGap = 6;
-    public const float RowGap = 22;
+    public const float RowGap = 20;
     public const float GapStripe = 6;
 
     /// <summary>Between a bar's end and its number.</summary>
