@@ -42,7 +42,7 @@ internal static class RowPart
         writer.Y = top + height + MapLayout.RowGap + (row.IsGap ? BandReach : 0);
     }
 
-    private static void Bar(SceneWriter writer, float top, float length, ScottPlot.Color colour, Scene.SceneRole role)
+    private static void Bar(SceneWriter writer, float top, float length, ScottPlot.Color colour, SceneRole role)
     {
         if (length > 0)
         {

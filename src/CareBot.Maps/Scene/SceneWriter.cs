@@ -10,8 +10,6 @@ internal sealed class SceneWriter
 
     public float Y { get; set; } = MapLayout.Margin;
 
-    public IReadOnlyList<SceneText> Texts => _texts;
-
     /// <summary>Writes <paramref name="text"/>, cut to fit between <paramref name="x"/> and the right margin (or <paramref name="maxWidth"/>); returns its width.</summary>
     public float Text(string text, float x, float top, float size, bool bold, Color colour, SceneRole role, float? maxWidth = null)
     {
