@@ -13,11 +13,14 @@ COPY src/CareBot.Telegram/CareBot.Telegram.csproj src/CareBot.Telegram/
 COPY src/CareBot.Discord.Api/CareBot.Discord.Api.csproj src/CareBot.Discord.Api/
 COPY src/CareBot.Discord/CareBot.Discord.csproj src/CareBot.Discord/
 COPY src/CareBot.Understanding.MiniLM/CareBot.Understanding.MiniLM.csproj src/CareBot.Understanding.MiniLM/
+COPY src/CareBot.Maps/CareBot.Maps.csproj src/CareBot.Maps/
 RUN dotnet restore src/CareBot/CareBot.csproj
 COPY src/ src/
 RUN dotnet publish src/CareBot/CareBot.csproj -c Release -o /app --no-restore
 
-# Run stage: the runtime only, as the image's non-root "app" user, with the database on a volume.
+# Run stage: the runtime only, as the image's non-root "app" user, with the database on a volume. The /map picture needs
+# nothing more: SkiaSharp's Linux build without dependencies (no fontconfig) is published beside CareBot.dll, and the
+# font is inside CareBot.Maps.dll.
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
 WORKDIR /app
 COPY --from=build /app .

@@ -2,6 +2,7 @@ using CareBot.Core.Engine;
 using CareBot.Core.Members;
 using CareBot.Core.Offers;
 using CareBot.Core.Platforms;
+using CareBot.Core.Reports;
 using CareBot.Storage.LiteDb;
 using Microsoft.Extensions.Time.Testing;
 
@@ -57,12 +58,13 @@ internal sealed class SeededCommunity : IDisposable
     /// <summary>A different requester for every post, cycling through all members (7919 is prime, so every member comes round).</summary>
     public PlatformUser Requester(int post) => User((int)((post * 7919L + 13) % Members));
 
-    public static async Task<SeededCommunity> CreateAsync(int members, CancellationToken cancellationToken)
+    /// <param name="mapPainter">Draws /map as a picture, as the host does; text alone without one.</param>
+    public static async Task<SeededCommunity> CreateAsync(int members, CancellationToken cancellationToken, IMapPainter? mapPainter = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "carebot-bench-" + Guid.NewGuid().ToString("N"));
         var store = LiteDbCareStore.Open(Path.Combine(directory, "carebot.db"));
         var clock = new FakeTimeProvider(Start);
-        var engine = new CareEngine(store, clock, [], BenchUnderstanding.Remembering);
+        var engine = new CareEngine(store, clock, [], BenchUnderstanding.Remembering, mapPainter);
         await engine.SpaceJoinedAsync(Town.Space, "Town", null, cancellationToken);
         var communityId = store.Read(session => session.Communities.FindSpace(Town.Space)!.CommunityId);
         var community = new SeededCommunity(directory, store, clock, engine, communityId, members);

@@ -8,12 +8,15 @@ namespace CareBot.ConsoleAdapter;
 /// <summary>
 /// Renders an outbox message as the console protocol prints it: a header line, the text, then one line
 /// per button, <c>[Label] /command</c>. Typing that command as the recipient is the same as pressing it.
+/// A file is announced on a line of its own, <c>(attached map.png, 48213 bytes, saved to PATH)</c>, and a text
+/// file (an /export) is also printed below it.
 /// </summary>
 public static class ConsoleRenderer
 {
     private const string Indent = "  ";
 
-    public static string Render(OutboxMessage message)
+    /// <param name="saved">Where the attachment was saved (<see cref="ConsoleFiles.Save"/>), if it was.</param>
+    public static string Render(OutboxMessage message, string? saved = null)
     {
         var text = new StringBuilder();
         text.Append("--- to ").Append(message.Destination.ChatId);
@@ -36,7 +39,8 @@ public static class ConsoleRenderer
 
         if (message.Content.Attachment is { } attachment)
         {
-            text.Append(CultureInfo.InvariantCulture, $"(attached {attachment.FileName}, {attachment.Content.Length} bytes)\n");
+            var where = saved is null ? "" : $", {saved}";
+            text.Append(CultureInfo.InvariantCulture, $"(attached {attachment.FileName}, {attachment.Content.Length} bytes{where})\n");
             if (attachment.MediaType.StartsWith("application/json", StringComparison.Ordinal) || attachment.MediaType.StartsWith("text/", StringComparison.Ordinal))
             {
                 foreach (var line in Lines(Encoding.UTF8.GetString(attachment.Content).TrimEnd('\n', '\r')))

@@ -8,13 +8,14 @@ namespace CareBot.ConsoleAdapter;
 /// <summary>
 /// Drives the engine from lines of the console protocol: each line becomes a command (or a clock move),
 /// then everything due in the outbox for the console is printed and marked sent, exactly as a chat
-/// adapter would deliver it.
+/// adapter would deliver it. Files sent with a message are saved (see <see cref="ConsoleFiles"/>).
 /// </summary>
 public sealed partial class ConsoleSession(
     CareEngine engine,
     AdjustableTimeProvider clock,
     ConsoleMemory memory,
     ConsoleAdminDirectory admins,
+    ConsoleFiles files,
     ILogger<ConsoleSession> logger)
 {
     private const int MaxLineLength = 20_000;
@@ -84,7 +85,8 @@ public sealed partial class ConsoleSession(
 
             foreach (var message in due)
             {
-                await output.WriteAsync(ConsoleRenderer.Render(message));
+                var saved = message.Content.Attachment is { } attachment ? files.Save(attachment) : null;
+                await output.WriteAsync(ConsoleRenderer.Render(message, saved));
                 _shown.Shown(message);
                 await engine.Outbox.MarkSentAsync(message.Id, cancellationToken);
             }

@@ -72,6 +72,16 @@ public sealed class ConsoleRendererTests
         Assert.Equal(["--- to town", "The map", "(attached map.png, 4 bytes)"], Render(Group, message));
     }
 
+    [Fact]
+    public void A_saved_file_says_where_it_was_saved_on_the_attachment_line()
+    {
+        var message = new MessageBuilder().Line("The map").Attach(new Attachment("map.png", "image/png", [0x89, 0x50, 0x4E, 0x47])).Build();
+
+        var output = ConsoleRenderer.Render(new OutboxMessage(Group, message, 1, [], At, At), "saved to /data/map.png");
+
+        Assert.Equal("--- to town\nThe map\n(attached map.png, 4 bytes, saved to /data/map.png)\n", output);
+    }
+
     [Theory]
     [InlineData("--- to bob (dm)")]
     [InlineData("[I can help] /claim 9")]

@@ -112,7 +112,7 @@ public sealed class ProtocolTests
 
         var sent = await client.SendMessage(group.Id, "<b>hi</b>", ParseMode.Html, new ReplyParameters { MessageId = 1, AllowSendingWithoutReply = true },
             keyboard, new LinkPreviewOptions { IsDisabled = true }, cancellationToken: Ct);
-        await client.SendPhoto(group.Id, InputFile.FromStream(new MemoryStream([1, 2, 3]), "p.jpg"), "<i>map</i>", ParseMode.Html, replyMarkup: keyboard, cancellationToken: Ct);
+        await client.SendPhoto(group.Id, InputFile.FromStream(new MemoryStream(TestImages.Png2x3), "p.png"), "<i>map</i>", ParseMode.Html, replyMarkup: keyboard, cancellationToken: Ct);
         await client.EditMessageText(group.Id, sent.Id, "edited", replyMarkup: keyboard, cancellationToken: Ct);
         await client.EditMessageReplyMarkup(group.Id, sent.Id, null, cancellationToken: Ct);
         await client.GetUpdates(offset: 1, limit: 10, timeout: 0, allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery], cancellationToken: Ct);

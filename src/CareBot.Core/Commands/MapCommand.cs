@@ -4,7 +4,10 @@ using CareBot.Core.Reports;
 
 namespace CareBot.Core.Commands;
 
-/// <summary>/map: the resource map: offers, people and time per category against open needs, and the gaps.</summary>
+/// <summary>
+/// /map: the resource map: offers, people and time per category against open needs, and the gaps. In text, which
+/// screen readers read and which lists every category, and, when the host draws pictures, as a chart beside it.
+/// </summary>
 internal sealed class MapCommand : CommandHandler
 {
     public override string Name => "map";
@@ -15,7 +18,16 @@ internal sealed class MapCommand : CommandHandler
 
     public override Problem? Handle(CommandContext ctx)
     {
-        ctx.Reply(Render(ReportBuilder.Map(ctx)));
+        var map = ReportBuilder.Map(ctx);
+        var message = Render(map);
+
+        // An empty map gets no picture: a chart with nothing on it says less than the line inviting the first offer.
+        if (map.Rows.Count > 0 && ctx.Services.MapPainter is { } painter)
+        {
+            message = message with { Attachment = painter.Paint(map) };
+        }
+
+        ctx.Reply(message);
         return null;
     }
 

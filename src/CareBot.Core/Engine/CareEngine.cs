@@ -5,6 +5,7 @@ using CareBot.Core.Members;
 using CareBot.Core.Messages;
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
+using CareBot.Core.Reports;
 using CareBot.Core.Rhythms;
 using CareBot.Core.Storage;
 using CareBot.Core.Understanding;
@@ -33,13 +34,15 @@ public sealed class CareEngine : IDisposable
     private readonly CommandThrottle _throttle;
 
     /// <param name="understanding">How needs and offers are read; words only (no sentence model) unless given.</param>
-    public CareEngine(ICareStore store, TimeProvider time, IEnumerable<IAdminDirectory> admins, TextUnderstanding? understanding = null)
+    /// <param name="mapPainter">Draws /map as a picture; without one, /map answers in text alone.</param>
+    public CareEngine(
+        ICareStore store, TimeProvider time, IEnumerable<IAdminDirectory> admins, TextUnderstanding? understanding = null, IMapPainter? mapPainter = null)
     {
         _store = store;
         _time = time;
         _gate = new EngineGate(time);
         _admins = new AdminRights(store, admins);
-        _services = new EngineServices(understanding ?? TextUnderstanding.WordsOnly, new Matcher());
+        _services = new EngineServices(understanding ?? TextUnderstanding.WordsOnly, new Matcher(), mapPainter);
         _throttle = new CommandThrottle(store, time, _gate);
         Outbox = new OutboxQueue(store, time, _gate, _signal, _sets);
         Rhythms = new RhythmRunner(store, time, _gate, _signal, _sets, _services);

@@ -1,4 +1,5 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Members;
 using CareBot.Core.Needs;
 
 namespace CareBot.Core.Reports;
@@ -29,7 +30,9 @@ internal static class ReportBuilder
             .Where(row => row.Offers > 0 || row.OpenNeeds > 0)
             .OrderByDescending(row => row.IsGap).ThenByDescending(row => row.OpenNeeds).ThenByDescending(row => row.People)
             .ToList();
-        return new ResourceMap(ctx.Community.Name, set.Members.Count, paused.Count, set.ActiveOffers.Count, openNeeds.Count, rows, ctx.Now);
+        // In the community's own time zone, so the date on the picture is the date where its members are.
+        var at = TimeZoneInfo.ConvertTime(ctx.Now, TimeZones.FindOrUtc(ctx.Agreements.TimeZone));
+        return new ResourceMap(ctx.Community.Name, set.Members.Count, paused.Count, set.ActiveOffers.Count, openNeeds.Count, rows, at);
     }
 
     public static IReadOnlyList<FlowWindow> Flow(CommunityContext ctx, params int[] windows)

@@ -17,7 +17,6 @@ namespace CareBot.Telegram.Delivery;
 /// </summary>
 internal sealed partial class MessageSender(ITelegramBotClient client, ILogger<MessageSender> logger)
 {
-    private const int CaptionLimit = 1024;
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
@@ -80,33 +79,31 @@ internal sealed partial class MessageSender(ITelegramBotClient client, ILogger<M
                 return null;
             }))];
 
+    /// <summary>The file first (with its caption), then the text; the keyboard rides on whichever call is last.</summary>
     private List<Func<CancellationToken, Task<int?>>> Calls(long chatId, RenderedMessage rendered)
     {
         var calls = new List<Func<CancellationToken, Task<int?>>>();
-        var attachment = rendered.Attachment;
-        var captioned = attachment is not null && rendered.Parts.Count <= 1 && (rendered.Parts.Count == 0 || rendered.Parts[0].Length <= CaptionLimit);
-        if (!captioned)
+        if (rendered.Attachment is { } attachment)
         {
-            for (var i = 0; i < rendered.Parts.Count; i++)
-            {
-                var html = rendered.Parts[i].Html;
-                var keyboard = i == rendered.Parts.Count - 1 ? rendered.Keyboard : null;
-                calls.Add(async token => (await client.SendMessage(
-                    chatId, html, ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: NoPreview, cancellationToken: token)).MessageId);
-            }
+            var keyboard = rendered.Parts.Count == 0 ? rendered.Keyboard : null;
+            calls.Add(async token => await SendFileAsync(chatId, attachment, rendered.Caption?.Html, keyboard, token));
         }
 
-        if (attachment is not null)
+        for (var i = 0; i < rendered.Parts.Count; i++)
         {
-            var caption = captioned && rendered.Parts.Count == 1 ? rendered.Parts[0].Html : null;
-            var keyboard = captioned ? rendered.Keyboard : null;
-            calls.Add(async token => await SendFileAsync(chatId, attachment, caption, keyboard, token));
+            var html = rendered.Parts[i].Html;
+            var keyboard = i == rendered.Parts.Count - 1 ? rendered.Keyboard : null;
+            calls.Add(async token => (await client.SendMessage(
+                chatId, html, ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: NoPreview, cancellationToken: token)).MessageId);
         }
 
         return calls;
     }
 
-    /// <summary>Pictures go as photos (the /map chart), anything else as a document (a data export).</summary>
+    /// <summary>
+    /// Pictures go as photos (the /map chart: shown inline, and Telegram makes a preview for the chat list), anything else
+    /// as a document (a data export).
+    /// </summary>
     private async Task<int?> SendFileAsync(long chatId, Attachment attachment, string? caption, InlineKeyboardMarkup? keyboard, CancellationToken token)
     {
         await using var content = new MemoryStream(attachment.Content, writable: false);

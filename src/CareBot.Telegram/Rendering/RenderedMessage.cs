@@ -3,5 +3,12 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CareBot.Telegram.Rendering;
 
-/// <summary>An outbox message ready for Telegram: text parts in order, the keyboard for the last one, and a file.</summary>
-internal sealed record RenderedMessage(IReadOnlyList<RenderedPart> Parts, InlineKeyboardMarkup? Keyboard, Attachment? Attachment);
+/// <summary>
+/// A message as Telegram calls: the file (if any) with its <see cref="Caption"/>, then the text <see cref="Parts"/>, the
+/// keyboard on whichever goes last.
+/// </summary>
+internal sealed record RenderedMessage(IReadOnlyList<RenderedPart> Parts, InlineKeyboardMarkup? Keyboard, Attachment? Attachment)
+{
+    /// <summary>The words sent with the file, at most <see cref="MessageRenderer.CaptionLimit"/> characters.</summary>
+    public RenderedPart? Caption { get; init; }
+}

@@ -93,7 +93,9 @@ internal static class CareBotApp
         if (adapters.Console)
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            builder.Services.AddConsoleAdapter();
+            // Files the console is sent (the /map picture, an /export) go beside the database.
+            builder.Services.AddConsoleAdapter(sp =>
+                Path.GetDirectoryName(Path.GetFullPath(sp.GetRequiredService<IOptions<LiteDbOptions>>().Value.Path)) ?? Directory.GetCurrentDirectory());
         }
         else
         {

@@ -1,8 +1,10 @@
 using CareBot.Core.Categories;
 using CareBot.Core.Engine;
 using CareBot.Core.Platforms;
+using CareBot.Core.Reports;
 using CareBot.Core.Storage;
 using CareBot.Core.Understanding;
+using CareBot.Maps;
 using CareBot.Understanding.MiniLM;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -15,11 +17,15 @@ internal static class EngineRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddUnderstanding(configuration);
+
+        // /map as a picture beside its text, on every adapter; the engine itself knows no drawing library.
+        services.TryAddSingleton<IMapPainter, ScottPlotMapPainter>();
         services.AddSingleton(sp => new CareEngine(
             sp.GetRequiredService<ICareStore>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetServices<IAdminDirectory>(),
-            sp.GetRequiredService<TextUnderstanding>()));
+            sp.GetRequiredService<TextUnderstanding>(),
+            sp.GetRequiredService<IMapPainter>()));
         return services;
     }
 

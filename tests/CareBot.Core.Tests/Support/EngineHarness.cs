@@ -3,6 +3,7 @@ using CareBot.Core.Members;
 using CareBot.Core.Needs;
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
+using CareBot.Core.Reports;
 using CareBot.Core.Understanding;
 using CareBot.Storage.LiteDb;
 using Microsoft.Extensions.Time.Testing;
@@ -27,12 +28,13 @@ internal sealed class EngineHarness : IDisposable
 
     /// <param name="understanding">How texts are read: by words alone unless a test is about meaning (<see cref="SentenceModel"/>).</param>
     /// <param name="databaseFile">A real database file instead of memory, for tests about what reaches the disk.</param>
-    public EngineHarness(TextUnderstanding? understanding = null, string? databaseFile = null)
+    /// <param name="mapPainter">Draws /map as a picture; text alone unless a test is about the picture.</param>
+    public EngineHarness(TextUnderstanding? understanding = null, string? databaseFile = null, IMapPainter? mapPainter = null)
     {
         _file = databaseFile;
         Clock = new FakeTimeProvider(Start);
         Store = databaseFile is null ? LiteDbCareStore.Open(_data) : LiteDbCareStore.Open(databaseFile);
-        Engine = new CareEngine(Store, Clock, [Admins], understanding);
+        Engine = new CareEngine(Store, Clock, [Admins], understanding, mapPainter);
     }
 
     public FakeTimeProvider Clock { get; }

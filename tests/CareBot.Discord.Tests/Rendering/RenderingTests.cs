@@ -46,6 +46,44 @@ public sealed class RenderingTests
         Assert.Equal((7, "/claim 3"), ButtonIds.Decode(button.CustomId)!.Value);
     }
 
+    [Fact]
+    public void A_picture_in_a_reply_is_shown_in_an_embed_from_its_own_file_with_its_alt_text()
+    {
+        var message = new MessageBuilder().Line("Resource map of Town").Build() with { Attachment = Picture };
+
+        var part = Assert.Single(DiscordMessageRenderer.AsContent(message, 7));
+
+        Assert.Equal("Resource map of Town", part.Content);
+        Assert.Equal("attachment://map.png", Assert.Single(part.Embeds!).Image!.Url);
+        var file = Assert.Single(part.Files);
+        Assert.Equal(("map.png", "image/png", "Bar chart of the map"), (file.FileName, file.ContentType, file.Description));
+    }
+
+    [Fact]
+    public void A_picture_in_a_channel_post_is_the_image_of_the_embed_that_carries_its_text()
+    {
+        var message = new MessageBuilder().Line("Resource map of Town").Build() with { Attachment = Picture };
+
+        var part = Assert.Single(DiscordMessageRenderer.AsEmbeds(message, 7));
+
+        var embed = Assert.Single(part.Embeds!);
+        Assert.Equal(("Resource map of Town", "attachment://map.png"), (embed.Description, embed.Image!.Url));
+        Assert.Equal("map.png", Assert.Single(part.Files).FileName);
+    }
+
+    [Fact]
+    public void A_file_that_is_no_picture_is_attached_without_an_embed()
+    {
+        var message = new MessageBuilder().Line("Your data").Build() with { Attachment = new Attachment("export.json", "application/json", [0x7B, 0x7D]) };
+
+        var part = Assert.Single(DiscordMessageRenderer.AsContent(message, 7));
+
+        Assert.Null(part.Embeds);
+        Assert.Equal("export.json", Assert.Single(part.Files).FileName);
+    }
+
+    private static Attachment Picture => new("map.png", "image/png", [0x89, 0x50, 0x4E, 0x47]) { AltText = "Bar chart of the map" };
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

@@ -117,4 +117,42 @@ public sealed class MessageRendererTests
         Assert.All(shown, text => Assert.InRange(text.Length, 1, 4096));
         Assert.Equal(string.Join('\n', lines), string.Join('\n', shown));
     }
+
+    [Fact]
+    public void A_file_takes_the_whole_text_as_its_caption_when_it_fits()
+    {
+        var message = Messages.Lines("🗺️ Resource map of Town", "5 members", "pets: nobody offers this yet") with { Attachment = Picture };
+
+        var rendered = MessageRenderer.Render(message, 1, Bot);
+
+        Assert.Equal("🗺️ Resource map of Town\n5 members\npets: nobody offers this yet", rendered.Caption!.Html);
+        Assert.Empty(rendered.Parts);
+    }
+
+    [Fact]
+    public void A_file_with_more_text_than_a_caption_holds_gets_the_first_line_and_the_rest_follows_whole()
+    {
+        string[] lines = ["🗺️ Resource map of Town", .. Enumerable.Range(1, 40).Select(i => $"category {i}: {new string('x', 40)}")];
+        var message = Messages.Lines(lines) with { Attachment = Picture };
+
+        var rendered = MessageRenderer.Render(message, 1, Bot);
+
+        Assert.Equal("🗺️ Resource map of Town", rendered.Caption!.Html);
+        Assert.Equal(string.Join('\n', lines.Skip(1)), string.Join('\n', rendered.Parts.Select(part => part.Html)));
+        Assert.All(rendered.Parts, part => Assert.True(part.Length <= TextSplitter.TelegramLimit));
+    }
+
+    [Fact]
+    public void A_file_whose_first_line_alone_is_too_long_for_a_caption_goes_without_one_and_loses_no_text()
+    {
+        var first = new string('y', 1100);
+        var message = Messages.Lines(first, "second line") with { Attachment = Picture };
+
+        var rendered = MessageRenderer.Render(message, 1, Bot);
+
+        Assert.Null(rendered.Caption);
+        Assert.Equal(first + "\nsecond line", string.Concat(rendered.Parts.Select(part => part.Html)));
+    }
+
+    private static Attachment Picture => new("map.png", "image/png", [0x89, 0x50, 0x4E, 0x47]);
 }

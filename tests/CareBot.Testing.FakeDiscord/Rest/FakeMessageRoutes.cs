@@ -16,6 +16,11 @@ internal static class FakeMessageRoutes
     /// <summary>Validates a message payload: a 50035 with field errors, a 50006 when empty, or null when fine.</summary>
     public static FakeRestAnswer? Refuse(JsonNode? json, IReadOnlySet<string> fields, IReadOnlyList<RecordedFile> files, bool mustHaveContent)
     {
+        if (files.Sum(file => (long)file.Content.Length) > FakeMessageRules.MaxUploadBytes)
+        {
+            return FakeRestErrors.Error(413, 40005, "Request entity too large");
+        }
+
         if (json is not JsonObject payload)
         {
             var errors = new FakeFieldErrors();

@@ -6,10 +6,14 @@ namespace CareBot.Testing.FakeDiscord.Rest;
 /// <summary>
 /// Checks a message payload the way Discord does: no unknown fields, content up to 2000 characters, up to 10 embeds,
 /// up to 5 action rows of up to 5 buttons (or one select), custom ids up to 100 characters, attachments that name
-/// uploaded files. Field names follow openapi.json (MessageCreateRequest, IncomingWebhookRequestPartial, ...).
+/// uploaded files with descriptions (alt text) up to 1024 characters, embed images at http(s) or attachment:// URLs,
+/// and files of at most 10 MiB together. Field names follow openapi.json (MessageCreateRequest, IncomingWebhookRequestPartial, ...).
 /// </summary>
 internal static class FakeMessageRules
 {
+    /// <summary>What a bot may upload with one message where the server has no boost: 10 MiB.</summary>
+    public const int MaxUploadBytes = 10 * 1024 * 1024;
+
     public static readonly IReadOnlySet<string> CreateFields = new HashSet<string>
         { "content", "embeds", "allowed_mentions", "components", "flags", "attachments", "message_reference", "nonce", "enforce_nonce", "tts", "sticker_ids", "poll" };
 
@@ -65,6 +69,8 @@ internal static class FakeMessageRules
                 {
                     errors.Add($"attachments.{i}.id", "ATTACHMENT_NOT_FOUND", "Attachment data not found");
                 }
+
+                MaxText(attachments[i] as JsonObject ?? [], "description", 1024, $"attachments.{i}.description", errors);
             }
         }
     }
@@ -96,6 +102,8 @@ internal static class FakeMessageRules
             Unknown(embed, EmbedFields, $"embeds.{i}.", errors);
             MaxText(embed, "title", 256, $"embeds.{i}.title", errors);
             MaxText(embed, "description", 4096, $"embeds.{i}.description", errors);
+            ImageScheme(embed, "image", $"embeds.{i}.image.url", errors);
+            ImageScheme(embed, "thumbnail", $"embeds.{i}.thumbnail.url", errors);
             if (embed["fields"] is JsonArray { Count: > 25 })
             {
                 errors.MaxLength($"embeds.{i}.fields", 25);
@@ -177,6 +185,16 @@ internal static class FakeMessageRules
             {
                 errors.Unknown(prefix + name);
             }
+        }
+    }
+
+    /// <summary>An embed shows pictures from the web or from the message's own files (attachment://name), nothing else.</summary>
+    private static void ImageScheme(JsonObject embed, string name, string path, FakeFieldErrors errors)
+    {
+        if (embed[name]?["url"] is JsonValue url && url.GetValueKind() == JsonValueKind.String
+            && Uri.TryCreate(url.GetValue<string>(), UriKind.Absolute, out var uri) && uri.Scheme is not ("http" or "https" or "attachment"))
+        {
+            errors.Add(path, "URL_TYPE_INVALID_SCHEME", $"Scheme \"{uri.Scheme}\" is not supported. Scheme must be one of ('http', 'https').");
         }
     }
 

@@ -2,9 +2,17 @@ using CareBot.Testing.FakeTelegram.Http;
 
 namespace CareBot.Testing.FakeTelegram.Methods;
 
-/// <summary>The photo parameter: an upload (multipart), a file id the fake issued earlier, or an HTTP URL.</summary>
+/// <summary>
+/// The photo parameter: an upload (multipart), a file id the fake issued earlier, or an HTTP URL. An upload is held to
+/// sendPhoto's documented limits (at most 10 MB; width and height at most 10000 together; a ratio of at most 20) and
+/// refused as the live server refuses it, with the server's own error names.
+/// </summary>
 internal static class PhotoReader
 {
+    public const int MaxBytes = 10 * 1024 * 1024;
+    public const int MaxWidthPlusHeight = 10_000;
+    public const int MaxRatio = 20;
+
     public static BotApiResult? Read(BotApiCall call, out SentPhoto photo)
     {
         photo = null!;
@@ -16,7 +24,23 @@ internal static class PhotoReader
                 return BotApiErrors.BadRequest("file must be non-empty");
             }
 
-            var (width, height) = ImageSize.Read(upload.Content);
+            // The live server passes on the errors of Telegram's own servers: a photo over 10 MB fails to save, bytes
+            // that are no picture fail to process, and a strip too long or too big has invalid dimensions.
+            if (upload.Content.Length > MaxBytes)
+            {
+                return BotApiErrors.BadRequest("PHOTO_SAVE_FILE_INVALID");
+            }
+
+            if (!ImageSize.TryRead(upload.Content, out var width, out var height))
+            {
+                return BotApiErrors.BadRequest("IMAGE_PROCESS_FAILED");
+            }
+
+            if (width + height > MaxWidthPlusHeight || Math.Max(width, height) > MaxRatio * Math.Min(width, height))
+            {
+                return BotApiErrors.BadRequest("PHOTO_INVALID_DIMENSIONS");
+            }
+
             photo = new SentPhoto(messages.NewFileId(), upload.FileName, upload.Content, null, width, height);
             return null;
         }

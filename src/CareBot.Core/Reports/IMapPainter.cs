@@ -1,0 +1,16 @@
+using CareBot.Core.Messages;
+
+namespace CareBot.Core.Reports;
+
+/// <summary>
+/// Draws the resource map as a picture to send beside its text. The engine knows no drawing library: the host plugs
+/// one in (see <c>CareBot.Maps</c>), and without one /map answers in text alone.
+/// </summary>
+public interface IMapPainter
+{
+    /// <summary>
+    /// The picture of <paramref name="map"/> (see <see cref="MapPicture"/> for its name and type). It runs inside the
+    /// command's transaction, so it must be quick and must not touch the store or the network.
+    /// </summary>
+    Attachment Paint(ResourceMap map);
+}
