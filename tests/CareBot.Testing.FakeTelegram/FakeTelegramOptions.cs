@@ -25,9 +25,9 @@ public sealed class FakeTelegramOptions
     public TimeSpan LongPollEarlyReturn { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
-    /// How long every call but getUpdates waits for its answer after the fake has done what it asked (a message is in
-    /// its chat before the answer leaves). Telegram takes 50-300 ms; a bot killed in that time never learns its
-    /// message arrived. Zero (the default) answers at once.
+    /// How long after it arrived every call but getUpdates gets its answer; the fake does what it asked at once (a
+    /// message is in its chat before the answer leaves). Telegram takes 50-300 ms; a bot killed in that time never
+    /// learns its message arrived. Zero (the default) answers at once.
     /// </summary>
     public TimeSpan AnswerDelay { get; init; } = TimeSpan.Zero;
 

@@ -15,6 +15,10 @@ internal sealed class BotApiEndpoint(FakeTelegramState state)
         var cancellationToken = context.RequestAborted;
         var path = TelegramPath.Parse(context.Request.Path.Value);
         var methodName = path?.Method ?? context.Request.Path.Value ?? "";
+
+        // Fixed on arrival, before the call can take effect: a test that sees the message delivered and then moves the
+        // clock on must find the answer due, even if this request has not reached its wait yet.
+        var answerAt = state.Now + state.Options.AnswerDelay;
         try
         {
             var (result, chatId) = await AnswerAsync(context, path, cancellationToken);
@@ -24,9 +28,9 @@ internal sealed class BotApiEndpoint(FakeTelegramState state)
                 return;
             }
 
-            if (state.Options.AnswerDelay > TimeSpan.Zero && !methodName.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
+            if (answerAt - state.Now is { Ticks: > 0 } wait && !methodName.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
             {
-                await Task.Delay(state.Options.AnswerDelay, state.Time, cancellationToken);
+                await Task.Delay(wait, state.Time, cancellationToken);
             }
 
             await WriteAsync(context, methodName, result, chatId, cancellationToken);
