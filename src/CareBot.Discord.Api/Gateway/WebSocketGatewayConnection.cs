@@ -3,7 +3,11 @@ using System.Net.WebSockets;
 
 namespace CareBot.Discord.Api.Gateway;
 
-/// <summary>A gateway connection over a WebSocket: gathers fragmented messages and turns network errors into a 1006 close.</summary>
+/// <summary>
+/// A gateway connection over a WebSocket: gathers fragmented messages and turns network errors into a 1006 close. An
+/// aborted socket (ours, after a close Discord never answered) fails its pending calls with OperationCanceledException
+/// although nobody cancelled them: that is the connection's end too, not the client's.
+/// </summary>
 internal sealed class WebSocketGatewayConnection(ClientWebSocket socket) : IGatewayConnection
 {
     private readonly ArrayBufferWriter<byte> incoming = new(16 * 1024);
@@ -15,7 +19,7 @@ internal sealed class WebSocketGatewayConnection(ClientWebSocket socket) : IGate
             await socket.SendAsync(utf8Json, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
             return true;
         }
-        catch (Exception e) when (e is WebSocketException or InvalidOperationException or IOException or ObjectDisposedException)
+        catch (Exception e) when (IsConnectionLost(e, cancellationToken))
         {
             return false;
         }
@@ -40,7 +44,7 @@ internal sealed class WebSocketGatewayConnection(ClientWebSocket socket) : IGate
                 }
             }
         }
-        catch (Exception e) when (e is WebSocketException or InvalidOperationException or IOException or ObjectDisposedException)
+        catch (Exception e) when (IsConnectionLost(e, cancellationToken))
         {
             return GatewayFrame.Closed(GatewayCloseCodes.Abnormal);
         }
@@ -52,13 +56,17 @@ internal sealed class WebSocketGatewayConnection(ClientWebSocket socket) : IGate
         {
             await socket.CloseOutputAsync((WebSocketCloseStatus)code, null, cancellationToken);
         }
-        catch (Exception e) when (e is WebSocketException or InvalidOperationException or IOException or ObjectDisposedException)
+        catch (Exception e) when (IsConnectionLost(e, cancellationToken))
         {
             // Already gone: the receive side reports the end.
         }
     }
 
     public void Abort() => socket.Abort();
+
+    private static bool IsConnectionLost(Exception e, CancellationToken cancellationToken) =>
+        e is WebSocketException or InvalidOperationException or IOException or ObjectDisposedException
+        || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
     public ValueTask DisposeAsync()
     {

@@ -62,6 +62,29 @@ public sealed class HeartbeatTests
     }
 
     [Fact]
+    public async Task A_zombie_that_never_answers_the_close_is_abandoned_and_the_client_comes_back()
+    {
+        await using var gateway = await GatewayHarness.CreateAsync();
+        gateway.Server.AcknowledgeHeartbeats = false;
+        gateway.Server.AnswerCloses = false;
+        gateway.Random.LineUp(0.25);
+        var first = await gateway.Run().ConnectAsync();
+        gateway.AdvanceTo(Interval * 0.25);
+        await first.ExpectHeartbeatAsync();
+        gateway.AdvanceTo(Interval * 1.25);
+        await first.ExpectEndedAsync("expect the zombie to be closed");
+
+        // The close is never answered: after waiting for it, the client must give the connection up and come back,
+        // not stop hearing Discord altogether.
+        gateway.Server.AnswerCloses = true;
+        gateway.AdvanceTo(Interval * 1.25 + TimeSpan.FromSeconds(6));
+        var second = await gateway.Server.ExpectConnectionAsync("expect the client back after abandoning the dead connection");
+
+        Assert.Equal("/resume", second.Path);
+        Assert.False(gateway.Running!.IsCompleted, "the gateway client stopped");
+    }
+
+    [Fact]
     public async Task The_ack_wait_counts_from_when_the_beat_was_sent()
     {
         await using var gateway = await GatewayHarness.CreateAsync();

@@ -47,6 +47,9 @@ public sealed class ScriptedGateway : IAsyncDisposable
     /// <summary>Whether connections that open from now on answer heartbeats by themselves.</summary>
     public bool AcknowledgeHeartbeats { get; set; } = true;
 
+    /// <summary>Whether connections that open from now on answer the client's close frame (a dead network answers nothing).</summary>
+    public bool AnswerCloses { get; set; } = true;
+
     public IReadOnlyList<ReceivedGatewayFrame> Received
     {
         get
@@ -127,7 +130,7 @@ public sealed class ScriptedGateway : IAsyncDisposable
         ScriptedGatewayConnection connection;
         lock (connections)
         {
-            connection = new ScriptedGatewayConnection(this, connections.Count + 1, context, socket) { AcknowledgeHeartbeats = AcknowledgeHeartbeats };
+            connection = new ScriptedGatewayConnection(this, connections.Count + 1, context, socket) { AcknowledgeHeartbeats = AcknowledgeHeartbeats, AnswerCloses = AnswerCloses };
             connections.Add(connection);
         }
         arrivals.Writer.TryWrite(connection);

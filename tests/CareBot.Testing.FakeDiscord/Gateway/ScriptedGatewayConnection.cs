@@ -47,6 +47,9 @@ public sealed class ScriptedGatewayConnection : IDisposable
     /// <summary>Whether this connection answers heartbeats by itself; switch off to play a zombie.</summary>
     public bool AcknowledgeHeartbeats { get; set; }
 
+    /// <summary>Whether this connection answers the client's close frame; switch off to leave the client waiting, as a dead network does.</summary>
+    public bool AnswerCloses { get; set; } = true;
+
     /// <summary>Completes when the connection ends: with the client's close code, or null when it dropped without one.</summary>
     public Task<int?> Ended => ended.Task;
 
@@ -224,7 +227,7 @@ public sealed class ScriptedGatewayConnection : IDisposable
         var code = (int?)socket.CloseStatus;
         EndedAt ??= gateway.Now;
         ended.TrySetResult(code);
-        if (socket.State == WebSocketState.CloseReceived)
+        if (socket.State == WebSocketState.CloseReceived && AnswerCloses)
         {
             await CloseAsync(code ?? 1000);
         }
