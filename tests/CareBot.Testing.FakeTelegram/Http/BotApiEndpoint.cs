@@ -16,8 +16,7 @@ internal sealed class BotApiEndpoint(FakeTelegramState state)
         var path = TelegramPath.Parse(context.Request.Path.Value);
         var methodName = path?.Method ?? context.Request.Path.Value ?? "";
 
-        // Fixed on arrival, before the call can take effect: a test that sees the message delivered and then moves the
-        // clock on must find the answer due, even if this request has not reached its wait yet.
+        // Due a fixed time after the call arrived, as Telegram's answer is, however long the fake took to do what it asked.
         var answerAt = state.Now + state.Options.AnswerDelay;
         try
         {
