@@ -18,12 +18,13 @@ public sealed class Member
         LastPlatform = "";
     }
 
-    public Member(int communityId, PlatformUser user, DateTimeOffset at)
+    public Member(int communityId, PlatformUser user, DateTimeOffset at, SpaceRef? homeSpace = null)
     {
         CommunityId = communityId;
         IdentityList = [new Identity(user.Ref, user.DisplayName)];
         IdentityKeyList = [user.Ref.Key];
         LastPlatform = user.Ref.Platform;
+        HomeSpace = homeSpace?.Key;
         JoinedAt = at;
         LastSeenAt = at;
     }
@@ -39,8 +40,17 @@ public sealed class Member
     /// <summary>"platform:userId" for each identity: what the storage indexes to find a member.</summary>
     internal List<string> IdentityKeyList { get; private set; } = [];
 
-    /// <summary>The platform they used last: private messages go there.</summary>
+    /// <summary>The platform they used last: private messages go there unless they chose one (<see cref="DmPlatform"/>).</summary>
     public string LastPlatform { get; private set; }
+
+    /// <summary>The platform they asked private messages to go to (<c>/me dm telegram</c>); null means the one used last.</summary>
+    public string? DmPlatform { get; private set; }
+
+    /// <summary>
+    /// "platform:chatId" of the group where they first spoke: when linked groups are separated again (<c>/unlink</c>),
+    /// each member goes with their home group. Null only for members from before groups could be linked.
+    /// </summary>
+    public string? HomeSpace { get; private set; }
 
     public string? Zone { get; private set; }
 
@@ -94,8 +104,16 @@ public sealed class Member
 
     public int DraftHelpersWanted { get; private set; } = 1;
 
+    /// <summary>The account private messages go to: on the platform they chose, or else the one they used last.</summary>
     public Identity PrimaryIdentity =>
-        IdentityList.FirstOrDefault(i => i.Platform == LastPlatform) ?? IdentityList[0];
+        IdentityList.FirstOrDefault(i => i.Platform == DmPlatform)
+        ?? IdentityList.FirstOrDefault(i => i.Platform == LastPlatform)
+        ?? IdentityList[0];
+
+    public Identity? IdentityOn(string platform) => IdentityList.FirstOrDefault(i => i.Platform == platform);
+
+    /// <summary>Whether two members are the same person: they share an account.</summary>
+    public bool SharesIdentityWith(Member other) => IdentityKeyList.Intersect(other.IdentityKeyList, StringComparer.Ordinal).Any();
 
     public string DisplayName => PrimaryIdentity.DisplayName;
     public bool IsPaused(DateTimeOffset now) => PausedUntil is { } until && until > now;
@@ -135,6 +153,96 @@ public sealed class Member
             IdentityList.RemoveAll(i => i.Ref == before.User);
             IdentityKeyList.Remove(before.User.Key);
         }
+    }
+
+    /// <summary>Private messages go to <paramref name="platform"/> from now on, or (null) to the platform used last.</summary>
+    public Problem? SendPrivateMessagesTo(string? platform)
+    {
+        if (platform is not null && IdentityOn(platform) is null)
+        {
+            return new Problem($"You have no {platform} account joined to this one. /link in a private chat joins your accounts on two platforms.");
+        }
+
+        DmPlatform = platform;
+        return null;
+    }
+
+    /// <summary>Another of the person's accounts joins this membership (they linked their accounts).</summary>
+    public void AddIdentity(Identity identity)
+    {
+        if (IdentityKeyList.Contains(identity.Ref.Key))
+        {
+            return;
+        }
+
+        IdentityList.Add(new Identity(identity.Ref, identity.DisplayName));
+        IdentityKeyList.Add(identity.Ref.Key);
+    }
+
+    /// <summary>One of their accounts leaves this membership (they unlinked their accounts); at least one always stays.</summary>
+    public void RemoveIdentity(UserRef user)
+    {
+        if (IdentityList.Count < 2)
+        {
+            throw new InvalidOperationException("A member keeps at least one account.");
+        }
+
+        IdentityList.RemoveAll(i => i.Ref == user);
+        IdentityKeyList.Remove(user.Key);
+        if (IdentityOn(LastPlatform) is null)
+        {
+            LastPlatform = IdentityList[0].Platform;
+        }
+
+        if (DmPlatform is { } chosen && IdentityOn(chosen) is null)
+        {
+            DmPlatform = null;
+        }
+    }
+
+    /// <summary>The member now belongs to another community (their group was linked into it, or separated from it).</summary>
+    public void MoveTo(int communityId) => CommunityId = communityId;
+
+    /// <summary>Remembers <paramref name="space"/> as their home group, unless they have one.</summary>
+    public void SettleIn(SpaceRef space) => HomeSpace ??= space.Key;
+
+    /// <summary>
+    /// Takes in the history of another membership of the same person that is merged into this one: when they helped,
+    /// the requests held for them, and today's count of requests, so fairness and daily limits see one person.
+    /// Their settings stay this member's.
+    /// </summary>
+    public void Absorb(Member other)
+    {
+        foreach (var identity in other.IdentityList)
+        {
+            AddIdentity(identity);
+        }
+
+        RecentHelpList = [.. RecentHelpList.Concat(other.RecentHelpList).Order()];
+        DeferredAskList = [.. DeferredAskList.Concat(other.DeferredAskList).Order()];
+        if (other.AskDay is { } day && string.CompareOrdinal(day, AskDay) >= 0)
+        {
+            AsksThatDay = other.AsksOn(day) + AsksOn(day);
+            AskDay = day;
+        }
+
+        if (other.LastAskedAt > LastAskedAt || LastAskedAt is null)
+        {
+            LastAskedAt = other.LastAskedAt;
+        }
+
+        if (other.LastSeenAt > LastSeenAt)
+        {
+            LastSeenAt = other.LastSeenAt;
+            LastPlatform = other.LastPlatform;
+        }
+
+        if (other.JoinedAt < JoinedAt)
+        {
+            JoinedAt = other.JoinedAt;
+        }
+
+        HomeSpace ??= other.HomeSpace;
     }
 
     public void SetZone(string? zone) => Zone = string.IsNullOrWhiteSpace(zone) ? null : zone.Trim().ToLowerInvariant();
