@@ -231,7 +231,8 @@ public sealed class Member
             LastAskedAt = other.LastAskedAt;
         }
 
-        if (other.LastSeenAt > LastSeenAt)
+        // On a tie the other one wins: when accounts are joined it is the one that just typed the code.
+        if (other.LastSeenAt >= LastSeenAt)
         {
             LastSeenAt = other.LastSeenAt;
             LastPlatform = other.LastPlatform;
