@@ -124,6 +124,43 @@ public sealed class GroupLinkingTests
     }
 
     [Fact]
+    public async Task A_request_held_for_quiet_hours_before_the_link_arrives_after_it_and_claims_the_right_need()
+    {
+        using var h = await LinkedGroups.TownAndRiverside();
+        await h.SayOn(Discord, "bob", "/me quiet 09-12", Riverside);
+        await h.Say("alice", "/need help carrying a sofa upstairs");
+        await h.SayOn(Discord, "dan", "/need a ride to the dentist", Riverside);
+        Assert.Empty(h.Delivered().Asks());
+
+        await LinkedGroups.Link(h);
+        var released = new List<Delivery>();
+        await h.AdvanceDelivering(TimeSpan.FromHours(3), released.AddRange);
+        var ask = Assert.Single(released.Asks());
+        await h.Accepts(x => x.PressOn("bob", ask, "I can help"));
+
+        Assert.Equal(NeedState.Claimed, h.Need(2).State);
+        Assert.Contains("dentist", h.Need(2).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_weekly_digest_is_posted_in_both_groups_and_covers_both()
+    {
+        using var h = await LinkedGroups.TownAndRiverside();
+        await LinkedGroups.Link(h);
+        await h.Say("alice", "/need a ride to the clinic on friday");
+        await h.SayOn(Discord, "dan", "/need help moving boxes on saturday", Riverside);
+        h.Delivered();
+
+        var week = new List<Delivery>();
+        await h.AdvanceDelivering(TimeSpan.FromDays(7), week.AddRange);
+
+        var digests = week.Where(d => !d.IsPrivate && d.Text.Contains("This week in", StringComparison.Ordinal)).ToList();
+        Assert.Equal([Riverside, EngineHarness.Group], digests.Select(d => d.To).Order(StringComparer.Ordinal));
+        Assert.All(digests, d => Assert.Contains("moving boxes", d.Text, StringComparison.Ordinal));
+        Assert.All(digests, d => Assert.Contains("clinic", d.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_group_that_issued_the_code_keeps_its_agreements()
     {
         using var h = await LinkedGroups.TownAndRiverside();
