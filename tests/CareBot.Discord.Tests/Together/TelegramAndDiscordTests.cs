@@ -20,18 +20,9 @@ public sealed partial class TelegramAndDiscordTests
     {
         await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { RateLimits = FakeRateLimitOptions.Disabled }, CancellationToken.None);
         await using var h = await DiscordHarness.StartAsync(new DiscordHarnessOptions { Configuration = TelegramSettings(telegram) });
-        var olga = telegram.CreateUser("Olga", "olga");
-        var group = telegram.CreateGroup("Riverside Care", olga);
-        telegram.AddBotToGroup(group, olga);
-        await telegram.WaitForMessageAsync(group, m => m.PlainText.Contains("CareBot", StringComparison.Ordinal), Wait, CancellationToken.None);
-        var alice = await StartedAsync(telegram, group, "Alice");
-        await StartedAsync(telegram, group, olga);
 
         // Olga, who owns the Telegram group, asks for a code; the Discord server's owner types it there.
-        telegram.SendText(group, olga, "/link");
-        var code = CodeIn(await telegram.WaitForMessageAsync(telegram.PrivateChatWith(olga), m => m.PlainText.Contains("Here is the code", StringComparison.Ordinal), Wait, CancellationToken.None));
-        await h.CommandAsync(h.Owner, "link", new JsonObject { ["code"] = code }, permissions: ManageServer);
-        await telegram.WaitForMessageAsync(group, m => m.PlainText.Contains("now linked with Riverside Mutual Aid", StringComparison.Ordinal), Wait, CancellationToken.None);
+        var (group, alice) = await LinkedAsync(telegram, h);
         await Eventually.True(() => h.Posts.Any(p => Shown.Says(p, "now linked with Riverside Care")), "Discord to hear it is linked");
 
         var bob = h.Member("bob");
@@ -47,17 +38,60 @@ public sealed partial class TelegramAndDiscordTests
         Assert.Contains("#1", told.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_person_who_joined_his_Telegram_and_Discord_accounts_is_asked_once_where_he_spoke_last()
+    {
+        await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { RateLimits = FakeRateLimitOptions.Disabled }, CancellationToken.None);
+        await using var h = await DiscordHarness.StartAsync(new DiscordHarnessOptions { Configuration = TelegramSettings(telegram) });
+        var (group, alice) = await LinkedAsync(telegram, h);
+        var bobOnDiscord = h.Member("bob");
+        var bobOnTelegram = await StartedAsync(telegram, group, "Bob");
+        await h.CommandAsync(bobOnDiscord, "offer", new JsonObject { ["text"] = "rides to appointments, I have a car" });
+        telegram.SendText(group, bobOnTelegram, "/offer I can drive people to the station");
+        telegram.SendText(group, alice, "/need a ride to the clinic on friday morning");
+        await Eventually.Get(() => h.DirectMessages(bobOnDiscord).FirstOrDefault(m => Shown.Says(m, "a ride to the clinic")), "Bob to be asked on Discord");
+        await telegram.WaitForMessageAsync(telegram.PrivateChatWith(bobOnTelegram), m => m.PlainText.Contains("a ride to the clinic", StringComparison.Ordinal), Wait, CancellationToken.None);
+
+        // Two accounts, two requests. He joins them: a code in his Telegram chat, typed in his Discord DM.
+        telegram.SendText(telegram.PrivateChatWith(bobOnTelegram), bobOnTelegram, "/link");
+        var code = CodeIn(await telegram.WaitForMessageAsync(telegram.PrivateChatWith(bobOnTelegram), m => m.PlainText.Contains("Your code", StringComparison.Ordinal), Wait, CancellationToken.None));
+        var joined = await h.DirectCommandAsync(bobOnDiscord, "link", new JsonObject { ["code"] = code });
+        Assert.Contains(h.Answers(joined), a => a.Text.Contains("one person", StringComparison.Ordinal));
+
+        telegram.SendText(group, alice, "/need a ride to the station on monday");
+        await Eventually.Get(() => h.DirectMessages(bobOnDiscord).FirstOrDefault(m => Shown.Says(m, "a ride to the station")), "Bob to be asked on Discord, where he spoke last");
+        await Eventually.True(() => h.Store.Read(s => s.Outbox.Due("telegram", DateTimeOffset.MaxValue, 10)).Count == 0, "everything for Telegram to be delivered");
+
+        Assert.DoesNotContain(telegram.MessagesIn(telegram.PrivateChatWith(bobOnTelegram)), m => m.PlainText.Contains("a ride to the station", StringComparison.Ordinal));
+        Assert.Single(h.DirectMessages(bobOnDiscord), m => Shown.Says(m, "a ride to the station"));
+    }
+
+    /// <summary>The Telegram group "Riverside Care" (Olga's) and the Discord server, linked by /link; Alice is in the Telegram group.</summary>
+    private static async Task<(FakeChat Group, TelegramUser Alice)> LinkedAsync(FakeTelegramServer telegram, DiscordHarness h)
+    {
+        var olga = telegram.CreateUser("Olga", "olga");
+        var group = telegram.CreateGroup("Riverside Care", olga);
+        telegram.AddBotToGroup(group, olga);
+        await telegram.WaitForMessageAsync(group, m => m.PlainText.Contains("CareBot", StringComparison.Ordinal), Wait, CancellationToken.None);
+        var alice = await StartedAsync(telegram, group, "Alice");
+        await StartedAsync(telegram, olga);
+        telegram.SendText(group, olga, "/link");
+        var code = CodeIn(await telegram.WaitForMessageAsync(telegram.PrivateChatWith(olga), m => m.PlainText.Contains("Here is the code", StringComparison.Ordinal), Wait, CancellationToken.None));
+        await h.CommandAsync(h.Owner, "link", new JsonObject { ["code"] = code }, permissions: ManageServer);
+        await telegram.WaitForMessageAsync(group, m => m.PlainText.Contains("now linked with Riverside Mutual Aid", StringComparison.Ordinal), Wait, CancellationToken.None);
+        return (group, alice);
+    }
+
     /// <summary>A member of the Telegram group who has opened a private chat with the bot and got its answer.</summary>
     private static async Task<TelegramUser> StartedAsync(FakeTelegramServer telegram, FakeChat group, string name)
     {
         var user = telegram.CreateUser(name, name.ToLowerInvariant());
         telegram.JoinGroup(group, user);
-        return await StartedAsync(telegram, group, user);
+        return await StartedAsync(telegram, user);
     }
 
-    private static async Task<TelegramUser> StartedAsync(FakeTelegramServer telegram, FakeChat group, TelegramUser user)
+    private static async Task<TelegramUser> StartedAsync(FakeTelegramServer telegram, TelegramUser user)
     {
-        _ = group;
         var before = telegram.MessagesIn(telegram.PrivateChatWith(user)).Count;
         telegram.UserStartsBot(user);
         await telegram.WaitForMessageCountAsync(telegram.PrivateChatWith(user), before + 1, Wait, CancellationToken.None);
