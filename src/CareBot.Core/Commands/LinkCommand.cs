@@ -1,6 +1,7 @@
 using CareBot.Core.Engine;
 using CareBot.Core.Linking;
 using CareBot.Core.Messages;
+using CareBot.Core.Platforms;
 
 namespace CareBot.Core.Commands;
 
@@ -19,8 +20,16 @@ internal sealed class LinkCommand : CommandHandler
 
     public override bool ChecksAdmin => true;
 
+    // In a private chat it is about the person's own accounts: nobody's admin rights come into it, so no platform is asked.
+    public override bool ChecksAdminIn(Conversation where) => where.IsGroup;
+
     // Whoever redeems a person's code joins their data, and a group's code links a whole group: neither is shown to the group.
     public override bool SpansCommunities => true;
+
+    /// <summary>An account CareBot has never met has nothing to join yet (see docs/linking.md).</summary>
+    public override OutgoingMessage ForStranger(Storage.IStoreSession session, UserRef user, DateTimeOffset now) =>
+        OutgoingMessage.Text("I don't know this account yet, so there's nothing to join. Use any command with it once in a group " +
+                             "that has me (/mine will do), then type the code here again: it works for 24 hours.");
 
     public override Problem? Handle(CommandContext ctx)
     {

@@ -1,5 +1,6 @@
 using CareBot.Core.Engine;
 using CareBot.Core.Linking;
+using CareBot.Core.Platforms;
 
 namespace CareBot.Core.Commands;
 
@@ -13,6 +14,9 @@ internal sealed class UnlinkCommand : CommandHandler
     public override string Summary => "undo /link: separate this group (admins), or, in private, your accounts";
 
     public override bool ChecksAdmin => true;
+
+    // In a private chat it is about the person's own accounts: nobody's admin rights come into it, so no platform is asked.
+    public override bool ChecksAdminIn(Conversation where) => where.IsGroup;
 
     public override bool SpansCommunities => true;
 

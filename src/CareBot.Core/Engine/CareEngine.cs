@@ -101,7 +101,7 @@ public sealed class CareEngine : IDisposable
         }
 
         // Outside the preparation slots: asking a platform who its admins are may wait on the network.
-        var isAdmin = handler.ChecksAdmin && await _admins.IsAdminAsync(inbound, cancellationToken);
+        var isAdmin = handler.ChecksAdminIn(inbound.Where) && await _admins.IsAdminAsync(inbound, cancellationToken);
         var outcome = await _gate.RunAsync(() => Execute(inbound, handler, parsed.Arguments, isAdmin, prepared.ReadAhead), cancellationToken);
         if (outcome.Problem is not null)
         {

@@ -149,6 +149,32 @@ public sealed class AccountLinkingTests
         Assert.Contains("isn't joined", refusal.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Linking_accounts_in_private_asks_no_platform_about_admins()
+    {
+        using var h = await BobOnBothSides();
+        var asked = h.Admins.Questions + h.DiscordAdmins.Questions;
+
+        await LinkBob(h);
+
+        Assert.Equal(asked, h.Admins.Questions + h.DiscordAdmins.Questions);
+    }
+
+    [Fact]
+    public async Task An_account_never_seen_in_a_group_is_told_how_to_begin_and_the_code_still_works()
+    {
+        using var h = await BobOnBothSides();
+        var code = await LinkCodes.Ask(h, "bob", x => x.Dm("bob", "/link"));
+
+        var told = Assert.Single(await h.Accepts(x => x.DmOn(KnownPlatforms.Telegram, "bob", $"/link {code}")));
+        await h.SayOn(KnownPlatforms.Telegram, "bob", "/mine", "tg-riverside");
+        await h.Accepts(x => x.DmOn(KnownPlatforms.Telegram, "bob", $"/link {code}"));
+
+        Assert.Contains("I don't know this account yet", told.Text, StringComparison.Ordinal);
+        var joined = h.Member("bob", "tg-riverside", KnownPlatforms.Telegram)!;
+        Assert.Equal([Console, KnownPlatforms.Telegram], joined.Identities.Select(i => i.Platform).Order());
+    }
+
     /// <summary>Town and riverside, linked; Bob offers on both sides, from his console account and his Discord account.</summary>
     private static async Task<EngineHarness> BobOnBothSides()
     {
