@@ -231,6 +231,23 @@ public sealed class GroupLinkingTests
     }
 
     [Fact]
+    public async Task A_request_still_waiting_for_someone_who_left_with_the_other_group_is_taken_back()
+    {
+        using var h = await LinkedGroups.TownAndRiverside();
+        await h.SayOn(Discord, "bob", "/me quiet 09-12", Riverside);
+        await LinkedGroups.Link(h);
+        await h.Say("alice", "/need a ride to the clinic on friday");
+        Assert.Empty(h.Delivered().Asks());
+
+        await h.Accepts(x => x.SayOn(Discord, "dan", "/unlink", Riverside));
+        var later = new List<Delivery>();
+        await h.AdvanceDelivering(TimeSpan.FromHours(3), later.AddRange);
+
+        Assert.Empty(later.Asks());
+        Assert.Empty(h.Need(1).AskedIds);
+    }
+
+    [Fact]
     public async Task Unlink_is_for_admins_of_a_linked_group()
     {
         using var h = await LinkedGroups.TownAndRiverside();
