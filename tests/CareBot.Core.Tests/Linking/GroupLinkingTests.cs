@@ -240,6 +240,7 @@ public sealed class GroupLinkingTests
         Assert.Empty(h.Delivered().Asks());
 
         await h.Accepts(x => x.SayOn(Discord, "dan", "/unlink", Riverside));
+        Assert.Empty(h.Store.Read(s => s.Outbox.AsksFor(h.Need(1).Id)));
         var later = new List<Delivery>();
         await h.AdvanceDelivering(TimeSpan.FromHours(3), later.AddRange);
 
