@@ -20,6 +20,8 @@ internal sealed class CommunityRepository(LiteDatabase db) : ICommunityRepositor
 
     public void Update(Community community) => _communities.Update(community);
 
+    public void Delete(int id) => _communities.Delete(id);
+
     public Space? FindSpace(SpaceRef space) => _spaces.FindById(space.Key);
 
     public IReadOnlyList<Space> SpacesOf(int communityId) => [.. SpacesIn(communityId).ToEnumerable()];

@@ -24,6 +24,8 @@ internal sealed class NeedRepository(LiteDatabase db) : INeedRepository
 
     public IReadOnlyList<Need> Active(int communityId) => [.. ActiveIn(communityId).ToEnumerable()];
 
+    public IReadOnlyList<Need> InCommunity(int communityId) => [.. OfCommunity(communityId).ToEnumerable()];
+
     public IReadOnlyList<Need> ByRequester(int memberId) => [.. RequestedBy(memberId).ToEnumerable()];
 
     public IReadOnlyList<Need> ByHelper(int memberId) => [.. HelpedBy(memberId).ToEnumerable()];
@@ -48,6 +50,8 @@ internal sealed class NeedRepository(LiteDatabase db) : INeedRepository
     /// <summary>Numbers repeat across communities; the number index is the narrower one, the community is a filter.</summary>
     internal ILiteQueryable<Need> WithNumber(int communityId, int number) =>
         _needs.Query().Where(Filters.Equal("Number", number)).Where(Filters.Equal("CommunityId", communityId));
+
+    internal ILiteQueryable<Need> OfCommunity(int communityId) => _needs.Query().Where(Filters.Equal("CommunityId", communityId));
 
     internal ILiteQueryable<Need> OpenIn(int communityId) =>
         _needs.Query().Where(Filters.Equal("CommunityId", communityId)).Where(Filters.Equal("State", OpenState));

@@ -16,6 +16,8 @@ internal sealed class OfferRepository(LiteDatabase db) : IOfferRepository
 
     public IReadOnlyList<Offer> ActiveInCommunity(int communityId) => [.. OfCommunity(communityId).ToEnumerable().Where(o => o.IsActive)];
 
+    public IReadOnlyList<Offer> InCommunity(int communityId) => [.. OfCommunity(communityId).ToEnumerable()];
+
     public IReadOnlyList<Offer> StillOnDue(DateTimeOffset now, int take) => [.. StillOnCheckDue(now).Limit(take).ToEnumerable()];
 
     public IReadOnlyList<Offer> MadeSince(int communityId, DateTimeOffset since) =>

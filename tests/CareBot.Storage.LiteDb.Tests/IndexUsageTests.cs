@@ -42,6 +42,7 @@ public sealed class IndexUsageTests : IDisposable
     [InlineData("need by number", "Number", "INDEX SEEK")]
     [InlineData("open needs of a community", "CommunityId", "INDEX SEEK")]
     [InlineData("active needs of a community", "CommunityId", "INDEX SEEK")]
+    [InlineData("every need of a community", "CommunityId", "INDEX SEEK")]
     [InlineData("needs of a requester", "RequesterId", "INDEX SEEK")]
     [InlineData("needs of a helper", "Helpers", "INDEX SEEK")]
     [InlineData("needs done since a moment", "CommunityId", "INDEX SEEK")]
@@ -92,6 +93,7 @@ public sealed class IndexUsageTests : IDisposable
             "need by number" => needs.WithNumber(1, 2).GetPlan(),
             "open needs of a community" => needs.OpenIn(1).GetPlan(),
             "active needs of a community" => needs.ActiveIn(1).GetPlan(),
+            "every need of a community" => needs.OfCommunity(1).GetPlan(),
             "needs of a requester" => needs.RequestedBy(1).GetPlan(),
             "needs of a helper" => needs.HelpedBy(2).GetPlan(),
             "needs done since a moment" => needs.DoneIn(1, TestClock.Start).GetPlan(),

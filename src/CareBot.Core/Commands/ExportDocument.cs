@@ -1,4 +1,5 @@
 using CareBot.Core.Engine;
+using CareBot.Core.Linking;
 using CareBot.Core.Matching;
 using CareBot.Core.Members;
 using CareBot.Core.Needs;
@@ -35,8 +36,11 @@ internal static class ExportDocument
                 waitingMessageNotice = session.Cursors.Get(CursorNames.WaitingNotice(i.Ref)),
                 commandWaitingForYourChoiceOfGroup = session.Cursors.Get(CursorNames.CommunityChoice(i.Ref)),
                 privateChatWithTheBotOpenSince = session.Cursors.Get(CursorNames.PrivateChatOpen(i.Ref)),
+                linkCodeWorksUntil = LinkTickets.WaitingUntil(session, LinkTicket.SubjectOf(i.Ref)),
             }),
             lastPlatform = member.LastPlatform,
+            privateMessagesGoTo = member.DmPlatform ?? "the platform used last",
+            homeGroup = member.HomeSpace,
             settings = new
             {
                 zone = member.Zone,

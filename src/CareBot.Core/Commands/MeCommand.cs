@@ -6,14 +6,14 @@ using CareBot.Core.Messages;
 namespace CareBot.Core.Commands;
 
 /// <summary>
-/// /me [zone Z] [cap N] [quiet 22-08] [tz Europe/Berlin] [notify instant|digest|off] [checkins weekly|off]:
+/// /me [zone Z] [cap N] [quiet 22-08] [tz Europe/Berlin] [notify instant|digest|off] [checkins weekly|off] [dm platform|last]:
 /// shows my profile, after applying any settings given. All settings are checked before any is saved.
 /// </summary>
 internal sealed class MeCommand : CommandHandler
 {
     public override string Name => "me";
 
-    public override string Usage => "/me [zone Z] [cap N] [quiet 22-08] [tz Europe/Berlin] [notify instant|digest|off] [checkins weekly|off]";
+    public override string Usage => "/me [zone Z] [cap N] [quiet 22-08] [tz Europe/Berlin] [notify instant|digest|off] [checkins weekly|off] [dm telegram|discord|last]";
 
     public override string Summary => "your profile and settings (private)";
 
@@ -105,10 +105,40 @@ internal sealed class MeCommand : CommandHandler
 
                 changes.Add(() => me.SetCheckIns(preference, ctx.Now.AddDays(7)));
                 return null;
+            case "dm":
+                return PrepareDirectMessages(me, value, changes);
             default:
-                return new Problem($"I don't know the setting \"{Words.Quoted(NeedCards.Clip(key, 20))}\". You can set zone, cap, quiet, tz, notify and checkins.");
+                return new Problem($"I don't know the setting \"{Words.Quoted(NeedCards.Clip(key, 20))}\". You can set zone, cap, quiet, tz, notify, checkins and dm.");
         }
     }
+
+    /// <summary>Where private messages go for someone who joined accounts on several platforms (/link): one of them, or the one used last.</summary>
+    private static Problem? PrepareDirectMessages(Member me, string value, List<Action> changes)
+    {
+        var platform = value.ToLowerInvariant();
+        if (platform == "last")
+        {
+            changes.Add(() => me.SendPrivateMessagesTo(null));
+            return null;
+        }
+
+        if (me.IdentityOn(platform) is null)
+        {
+            var yours = Words.List(me.Identities.Select(i => i.Platform).Append("last"));
+            return new Problem($"Private messages can go to {yours}. /link in a private chat joins an account on another platform.");
+        }
+
+        changes.Add(() => me.SendPrivateMessagesTo(platform));
+        return null;
+    }
+
+    /// <summary>Where private messages go, for someone with accounts on several platforms; nothing for anyone else.</summary>
+    private static OutgoingMessage Accounts(Member me) => me.Identities.Count < 2
+        ? new OutgoingMessage { Lines = [] }
+        : new MessageBuilder()
+            .Line($"Accounts: {Words.List(me.Identities.Select(i => i.Platform))} · private messages go to " +
+                  (me.DmPlatform ?? $"the one you used last ({me.PrimaryIdentity.Platform})"))
+            .Build();
 
     private static OutgoingMessage Profile(CommandContext ctx, Member me, bool changed)
     {
@@ -124,6 +154,7 @@ internal sealed class MeCommand : CommandHandler
             .Line($"Cap: {Words.Count(me.Cap, "need")} at once (helping with {ctx.Set.CommitmentsOf(me.Id)} now)")
             .Line($"Quiet hours: {quiet}, time zone {me.TimeZone ?? ctx.Agreements.TimeZone}")
             .Line($"Notifications: {me.Notify.ToString().ToLowerInvariant()} · check-ins: {me.CheckIns.ToString().ToLowerInvariant()}")
+            .Append(Accounts(me))
             .Line(me.IsPaused(ctx.Now)
                 ? me.PausedUntil == DateTimeOffset.MaxValue ? "On a break until you /resume." : $"On a break until {me.PausedUntil:yyyy-MM-dd}."
                 : "Available for requests.")

@@ -37,5 +37,24 @@ public sealed class Community
 
     public void Rename(string name) => Name = name;
 
+    /// <summary>
+    /// Another community's needs join this one, numbered after this one's: the offset their numbers move by is this
+    /// community's last number, and the counter then continues after theirs.
+    /// </summary>
+    /// <returns>The offset: a need numbered n over there is numbered n + offset here.</returns>
+    public int MakeRoomForNumbers(int theirLastNumber)
+    {
+        var offset = LastNeedNumber;
+        LastNeedNumber += theirLastNumber;
+        return offset;
+    }
+
+    /// <summary>
+    /// A community split off from this one (<c>/unlink</c>): the same agreements as now, and a counter that continues
+    /// from this one's, since the needs it takes keep their numbers and none may be given twice.
+    /// </summary>
+    public Community SplitOff(string name, DateTimeOffset at) =>
+        new(name, at) { Agreements = Agreements.Copy(), LastNeedNumber = LastNeedNumber };
+
     public void ReplaceAgreements(Agreements agreements) => Agreements = agreements;
 }

@@ -55,4 +55,7 @@ public sealed class Space
     public Space MovedTo(SpaceRef reference) => new(reference, CommunityId, Title, JoinedAt) { IsOpen = IsOpen };
 
     public void Rename(string title) => Title = title;
+
+    /// <summary>The space now belongs to another community: its group was linked into it, or separated from it.</summary>
+    public void MoveTo(int communityId) => CommunityId = communityId;
 }

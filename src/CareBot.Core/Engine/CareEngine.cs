@@ -104,7 +104,7 @@ public sealed class CareEngine : IDisposable
         }
 
         // Outside the preparation slots: asking a platform who its admins are may wait on the network.
-        var isAdmin = handler.ChecksAdmin && await _admins.IsAdminAsync(inbound, cancellationToken);
+        var isAdmin = handler.ChecksAdminIn(inbound.Where) && await _admins.IsAdminAsync(inbound, cancellationToken);
         var outcome = await _gate.RunAsync(() => Execute(inbound, handler, parsed.Arguments, isAdmin, prepared.ReadAhead), cancellationToken);
         if (outcome.Problem is not null)
         {
@@ -270,6 +270,7 @@ public sealed class CareEngine : IDisposable
         var now = _time.GetUtcNow();
         EngineResult result = EngineResult.Ignored;
         int? stale = null;
+        IReadOnlyCollection<int> reshaped = [];
         try
         {
             _store.Write(session =>
@@ -292,13 +293,14 @@ public sealed class CareEngine : IDisposable
                 var set = _sets.For(session, community, change);
                 var actor = set.MemberFor(inbound.From.Ref);
                 var joined = actor is null;
-                actor ??= Join(session, set, inbound.From, now);
+                actor ??= Join(session, set, inbound, now);
                 var sighting = actor.Seen(inbound.From, now);
                 session.Members.Update(actor);
 
                 var memberships = handler.SpansCommunities ? _sets.MembershipsOf(session, inbound.From.Ref) : [set];
                 var ctx = new CommandContext(session, set, now, _services, inbound, actor, arguments, isAdmin, memberships, readAhead);
                 var problem = handler.Handle(ctx);
+                reshaped = ctx.Reshaped;
                 if (problem is not null)
                 {
                     // Rolled back: the cached actor is put back as it was, and a working set that saw any other write of
@@ -326,6 +328,11 @@ public sealed class CareEngine : IDisposable
             _sets.Evict(id);
         }
 
+        foreach (var communityId in reshaped)
+        {
+            _sets.Evict(communityId);
+        }
+
         return result;
     }
 
@@ -335,13 +342,23 @@ public sealed class CareEngine : IDisposable
         var set = _sets.For(session, community!, change);
         if (set.MemberFor(inbound.From.Ref) is null)
         {
-            Join(session, set, inbound.From, now);
+            Join(session, set, inbound, now);
         }
     }
 
-    private static Member Join(IStoreSession session, CommunityWorkingSet set, PlatformUser user, DateTimeOffset now)
+    /// <summary>
+    /// A person speaks in a community for the first time: they join it, at home in the group they spoke in, with every
+    /// account they joined to this one (<c>/link</c>), so they are one member here as everywhere else.
+    /// </summary>
+    private static Member Join(IStoreSession session, CommunityWorkingSet set, Inbound inbound, DateTimeOffset now)
     {
-        var member = new Member(set.Community.Id, user, now);
+        var user = inbound.From;
+        var member = new Member(set.Community.Id, user, now, inbound.Where.IsGroup ? inbound.Where.Space : null);
+        foreach (var identity in session.Members.FindByIdentity(user.Ref).SelectMany(m => m.Identities))
+        {
+            member.AddIdentity(identity);
+        }
+
         session.Members.Insert(member);
         set.AddMember(member);
         return member;

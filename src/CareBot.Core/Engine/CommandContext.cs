@@ -23,6 +23,7 @@ internal sealed class CommandContext(
     ReadAhead? readAhead = null) : CommunityContext(session, set, now, services)
 {
     private readonly List<Reply> _returned = [];
+    private readonly HashSet<int> _reshaped = [];
     private bool _onlyToThePerson;
 
     public Inbound Inbound { get; } = inbound;
@@ -43,6 +44,19 @@ internal sealed class CommandContext(
     public IReadOnlyList<CommunityWorkingSet> Memberships { get; } = memberships;
 
     public IReadOnlyList<Reply> ReturnedReplies => _returned;
+
+    /// <summary>Communities whose shape the command changed in storage directly (linked, separated): their cached working sets are dropped after it.</summary>
+    public IReadOnlyCollection<int> Reshaped => _reshaped;
+
+    /// <summary>
+    /// The command changed a community wholesale in storage (its spaces, members and needs moved): the cached working set
+    /// can't follow, so it is loaded afresh next time, whether this transaction commits or not.
+    /// </summary>
+    public void Reshape(int communityId)
+    {
+        MarkTouched();
+        _reshaped.Add(communityId);
+    }
 
     /// <summary>
     /// The communities a list answers for (/mine, /offers, /needs): in a private chat where no community was named, every

@@ -24,6 +24,9 @@ internal abstract class CommandHandler
     /// <summary>Whether the engine must ask the platform if the actor is an admin before running it.</summary>
     public virtual bool ChecksAdmin => false;
 
+    /// <summary>Whether admin rights matter where this one was typed; by default wherever it checks them at all.</summary>
+    public virtual bool ChecksAdminIn(Conversation where) => ChecksAdmin;
+
     /// <summary>Whether it is for admins alone (not merely more powerful for them), so menus may hide it from others.</summary>
     public virtual bool AdminOnly => false;
 

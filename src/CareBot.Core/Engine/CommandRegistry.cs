@@ -28,7 +28,7 @@ internal sealed class CommandRegistry
         new PassCommand(), new DoneCommand(), new ThanksCommand(), new CancelCommand(), new MineCommand(), new OffersCommand(), new WithdrawCommand(),
         new CategoriesCommand(),
         new MapCommand(), new FlowCommand(), new MeCommand(), new PauseCommand(), new ResumeCommand(), new AgreementsCommand(),
-        new AgreeCommand(), new ExportCommand(), new ForgetCommand(), new KeepCommand(), new NotYetCommand(),
+        new AgreeCommand(), new LinkCommand(), new UnlinkCommand(), new ExportCommand(), new ForgetCommand(), new KeepCommand(), new NotYetCommand(),
         new FellThroughCommand(), new RevealCommand(), new CheckInCommand(), new StillOnCommand(),
     ]);
 

@@ -6,6 +6,7 @@ using CareBot.Core.Messages;
 using CareBot.Core.Needs;
 using CareBot.Core.Offers;
 using CareBot.Core.Outbox;
+using CareBot.Core.Platforms;
 using CareBot.Core.Storage;
 
 namespace CareBot.Core.Engine;
@@ -38,6 +39,8 @@ internal class CommunityContext(IStoreSession session, CommunityWorkingSet set, 
     public bool Touched { get; private set; }
 
     public TimeZoneInfo ZoneOf(Member member) => TimeZones.FindOrUtc(member.TimeZone ?? Agreements.TimeZone);
+
+    protected void MarkTouched() => Touched = true;
 
     public void Save(Member member)
     {
@@ -129,9 +132,13 @@ internal class CommunityContext(IStoreSession session, CommunityWorkingSet set, 
         var named = about.ToList();
         foreach (var space in Set.Spaces.Where(s => s.IsOpen))
         {
-            Enqueue(new OutboxMessage(Destination.Group(space.Ref), message, Community.Id, named, Now, Now));
+            PostTo(space.Ref, message, named);
         }
     }
+
+    /// <summary>Posts in one group chat of the community, when the others are told something else (linking).</summary>
+    public void PostTo(SpaceRef space, OutgoingMessage message, IEnumerable<int> about) =>
+        Enqueue(new OutboxMessage(Destination.Group(space), message, Community.Id, about, Now, Now));
 
     /// <summary>Sends a private message to a member on the platform they used last; news waits for their quiet hours to end.</summary>
     public void SendPrivately(Member recipient, OutgoingMessage message, NotificationKind kind, IEnumerable<int> about)

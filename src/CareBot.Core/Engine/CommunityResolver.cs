@@ -1,4 +1,5 @@
 using CareBot.Core.Communities;
+using CareBot.Core.Linking;
 using CareBot.Core.Members;
 using CareBot.Core.Platforms;
 using CareBot.Core.Storage;
@@ -56,6 +57,7 @@ internal static class CommunityResolver
             return null;
         }
 
+        hint = hint is { } id ? CommunityAliases.Current(session, id) : null;
         var chosen = memberships.FirstOrDefault(m => m.CommunityId == hint)
             ?? memberships.OrderByDescending(m => m.LastSeenAt).ThenByDescending(m => m.Id).First();
         return session.Communities.Get(chosen.CommunityId);

@@ -23,6 +23,15 @@ public static class CursorNames
     /// <summary>Set while the person is known to receive private messages from the bot (see <see cref="PrivateChats"/>).</summary>
     public static string PrivateChatOpen(UserRef user) => $"private-chat:{user.Key}";
 
+    /// <summary>A /link code not yet used, by the hash of the code: what it links and until when (see <see cref="Linking.LinkTickets"/>).</summary>
+    public static string LinkCode(string hash) => $"link-code:{hash}";
+
+    /// <summary>The hash of the code a group or person has waiting, so a new code replaces it and /forget erases it.</summary>
+    public static string LinkCodeOf(string subject) => $"link-code-of:{subject}";
+
+    /// <summary>Where a community linked into another went (see <see cref="Linking.CommunityAliases"/>).</summary>
+    public static string MergedCommunity(int communityId) => $"community-merged:{communityId.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     /// <summary>The last update of a platform that was handled.</summary>
     public static string LastUpdate(string platform) => $"update:{platform}";
 }

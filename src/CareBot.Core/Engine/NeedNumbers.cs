@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareBot.Core.Linking;
 using CareBot.Core.Needs;
 
 namespace CareBot.Core.Engine;
@@ -17,6 +18,13 @@ internal static class NeedNumbers
         if (!TryParse(word, out var number))
         {
             return Result<Need>.Fail($"\"{NeedCards.Clip(word, 20)}\" isn't a need number. Use the number shown with the need, like /{command} 12.");
+        }
+
+        // A button sent before its group was linked into this community carries the old community and the old number.
+        if (ctx.Inbound.CommunityHint is { } hint && hint != ctx.Community.Id
+            && CommunityAliases.Resolve(ctx.Session, hint) is { } alias && alias.CommunityId == ctx.Community.Id)
+        {
+            number += alias.NumberOffset;
         }
 
         var need = ctx.Session.Needs.FindByNumber(ctx.Community.Id, number);

@@ -1,4 +1,5 @@
 using CareBot.Core.Communities;
+using CareBot.Core.Linking;
 using CareBot.Core.Matching;
 using CareBot.Core.Platforms;
 using CareBot.Core.Storage;
@@ -10,8 +11,14 @@ internal sealed class WorkingSetCache
 {
     private readonly Dictionary<int, CommunityWorkingSet> _sets = [];
 
+    /// <summary>The working set of a community; an id of one that was linked into another stands for that one.</summary>
     public CommunityWorkingSet Get(IStoreSession session, int communityId)
     {
+        if (!_sets.ContainsKey(communityId))
+        {
+            communityId = CommunityAliases.Current(session, communityId);
+        }
+
         if (_sets.TryGetValue(communityId, out var set))
         {
             return set;

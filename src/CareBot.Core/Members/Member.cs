@@ -6,7 +6,7 @@ namespace CareBot.Core.Members;
 /// A person in one community, with one identity per platform and their own settings. The member guards
 /// their own rules (a cap of at least 1, a pause that ends) through intent-named methods.
 /// </summary>
-public sealed class Member
+public sealed partial class Member
 {
     public const int DefaultCap = 2;
     public const int MaxCap = 20;
@@ -18,12 +18,13 @@ public sealed class Member
         LastPlatform = "";
     }
 
-    public Member(int communityId, PlatformUser user, DateTimeOffset at)
+    public Member(int communityId, PlatformUser user, DateTimeOffset at, SpaceRef? homeSpace = null)
     {
         CommunityId = communityId;
         IdentityList = [new Identity(user.Ref, user.DisplayName)];
         IdentityKeyList = [user.Ref.Key];
         LastPlatform = user.Ref.Platform;
+        HomeSpace = homeSpace?.Key;
         JoinedAt = at;
         LastSeenAt = at;
     }
@@ -39,8 +40,17 @@ public sealed class Member
     /// <summary>"platform:userId" for each identity: what the storage indexes to find a member.</summary>
     internal List<string> IdentityKeyList { get; private set; } = [];
 
-    /// <summary>The platform they used last: private messages go there.</summary>
+    /// <summary>The platform they used last: private messages go there unless they chose one (<see cref="DmPlatform"/>).</summary>
     public string LastPlatform { get; private set; }
+
+    /// <summary>The platform they asked private messages to go to (<c>/me dm telegram</c>); null means the one used last.</summary>
+    public string? DmPlatform { get; private set; }
+
+    /// <summary>
+    /// "platform:chatId" of the group where they first spoke: when linked groups are separated again (<c>/unlink</c>),
+    /// each member goes with their home group. Null only for members from before groups could be linked.
+    /// </summary>
+    public string? HomeSpace { get; private set; }
 
     public string? Zone { get; private set; }
 
@@ -94,8 +104,11 @@ public sealed class Member
 
     public int DraftHelpersWanted { get; private set; } = 1;
 
+    /// <summary>The account private messages go to: on the platform they chose, or else the one they used last.</summary>
     public Identity PrimaryIdentity =>
-        IdentityList.FirstOrDefault(i => i.Platform == LastPlatform) ?? IdentityList[0];
+        IdentityList.FirstOrDefault(i => i.Platform == DmPlatform)
+        ?? IdentityList.FirstOrDefault(i => i.Platform == LastPlatform)
+        ?? IdentityList[0];
 
     public string DisplayName => PrimaryIdentity.DisplayName;
     public bool IsPaused(DateTimeOffset now) => PausedUntil is { } until && until > now;

@@ -451,6 +451,46 @@ public sealed class Need
         PassedList.Remove(memberId);
     }
 
+    /// <summary>The need now belongs to another community, under another number (its group was linked or separated).</summary>
+    public void MoveTo(int communityId, int number)
+    {
+        CommunityId = communityId;
+        Number = number;
+    }
+
+    /// <summary>One member stands for another from now on: two memberships of one person were merged.</summary>
+    public void ReplaceMember(int from, int to)
+    {
+        if (RequesterId == from)
+        {
+            RequesterId = to;
+        }
+
+        if (HeldThanksBy == from)
+        {
+            HeldThanksBy = to;
+        }
+
+        Replace(HelperList, from, to);
+        Replace(AskedList, from, to);
+        Replace(PassedList, from, to);
+    }
+
+    /// <summary>Who was asked or passed, kept only for members still in <paramref name="members"/> (the rest left with another group).</summary>
+    public void KeepAskedAndPassedAmong(IReadOnlySet<int> members)
+    {
+        AskedList.RemoveAll(id => !members.Contains(id));
+        PassedList.RemoveAll(id => !members.Contains(id));
+    }
+
+    private static void Replace(List<int> ids, int from, int to)
+    {
+        if (ids.Remove(from) && !ids.Contains(to))
+        {
+            ids.Add(to);
+        }
+    }
+
     public static string Describe(NeedState state) => state switch
     {
         NeedState.Open => "open",

@@ -32,6 +32,13 @@ public sealed class Offer
 
     public int Id { get; private set; }
 
+    /// <summary>The offer now belongs to another membership of the same person, or another community (linking).</summary>
+    public void MoveTo(int communityId, int memberId)
+    {
+        CommunityId = communityId;
+        MemberId = memberId;
+    }
+
     public int CommunityId { get; private set; }
 
     public int MemberId { get; private set; }

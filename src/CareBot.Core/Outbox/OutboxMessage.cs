@@ -110,6 +110,21 @@ public sealed class OutboxMessage
 
     public void BeginAttempt(DateTimeOffset at) => AttemptedAt = at;
 
+    /// <summary>One member stands for another from now on: two memberships of one person were merged.</summary>
+    public void ReplaceMember(int from, int to)
+    {
+        if (MemberIdList.Remove(from) && !MemberIdList.Contains(to))
+        {
+            MemberIdList.Add(to);
+        }
+
+        AskedMemberId = AskedMemberId == from ? to : AskedMemberId;
+        CausedBy = CausedBy == from ? to : CausedBy;
+    }
+
+    /// <summary>The need it is about went with its group to another community (<c>/unlink</c>); its number stayed the same.</summary>
+    public void MoveToCommunity(int communityId) => CommunityId = communityId;
+
     public void AttributeTo(int memberId) => CausedBy ??= memberId;
 
     public void ShowOnlyFor(TimeSpan span) => ShownFor = span;

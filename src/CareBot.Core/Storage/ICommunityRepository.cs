@@ -16,6 +16,9 @@ public interface ICommunityRepository
 
     void Update(Community community);
 
+    /// <summary>Removes a community that was merged into another (<c>/link</c>); its spaces, members and needs moved first.</summary>
+    void Delete(int id);
+
     Space? FindSpace(SpaceRef space);
 
     IReadOnlyList<Space> SpacesOf(int communityId);

@@ -16,6 +16,9 @@ public interface INeedRepository
     /// <summary>Open and claimed needs of a community: the map and the working set read these.</summary>
     IReadOnlyList<Need> Active(int communityId);
 
+    /// <summary>Every need of a community, open or closed: what moves when groups are linked or separated.</summary>
+    IReadOnlyList<Need> InCommunity(int communityId);
+
     IReadOnlyList<Need> ByRequester(int memberId);
 
     IReadOnlyList<Need> ByHelper(int memberId);

@@ -10,6 +10,9 @@ public interface IOfferRepository
 
     IReadOnlyList<Offer> ActiveInCommunity(int communityId);
 
+    /// <summary>Every offer of a community, withdrawn ones too: what moves when groups are linked.</summary>
+    IReadOnlyList<Offer> InCommunity(int communityId);
+
     /// <summary>Active offers whose "is this still on offer?" moment has come, oldest first.</summary>
     IReadOnlyList<Offer> StillOnDue(DateTimeOffset now, int take);
 

@@ -60,7 +60,9 @@ public static class SlashCommandShapes
             new("tz", ApplicationCommandOptionType.String, "your time zone, e.g. Europe/Berlin", "tz"),
             new("notify", ApplicationCommandOptionType.String, "how you hear of needs", "notify") { Choices = ["instant", "digest", "off"] },
             new("checkins", ApplicationCommandOptionType.String, "weekly check-ins", "checkins") { Choices = ["weekly", "off"] },
+            new("dm", ApplicationCommandOptionType.String, "where private messages go, once your accounts are linked", "dm") { Choices = ["telegram", "discord", "last"] },
         ],
+        ["link"] = [SlashOption.Text("code", "the code /link gave in the other group or on your other account; empty gets one")],
     };
 
     public static IReadOnlyList<SlashOption> For(CommandInfo command)

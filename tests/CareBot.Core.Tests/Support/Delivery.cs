@@ -8,6 +8,11 @@ internal sealed record Delivery(string To, bool IsPrivate, string Text, IReadOnl
 {
     public OutgoingMessage Content => Message.Content;
 
+    /// <summary>The platform it was delivered on (the console, unless a test speaks on others too).</summary>
+    public string Platform => Message.Destination.Platform;
+
+    public bool IsTo(string person, string platform) => IsTo(person) && Platform == platform;
+
     public bool IsTo(string person) => IsPrivate && To == person;
 
     public bool IsInGroup(string group = EngineHarness.Group) => !IsPrivate && To == group;

@@ -26,6 +26,8 @@ internal sealed class EngineHarness : IDisposable
     private readonly string? _file;
     private readonly List<Delivery> _history = [];
 
+    private static readonly string[] Platforms = [KnownPlatforms.Console, KnownPlatforms.Telegram, KnownPlatforms.Discord];
+
     /// <param name="understanding">How texts are read: by words alone unless a test is about meaning (<see cref="SentenceModel"/>).</param>
     /// <param name="databaseFile">A real database file instead of memory, for tests about what reaches the disk.</param>
     /// <param name="mapPainter">Draws /map as a picture; text alone unless a test is about the picture.</param>
@@ -34,12 +36,17 @@ internal sealed class EngineHarness : IDisposable
         _file = databaseFile;
         Clock = new FakeTimeProvider(Start);
         Store = databaseFile is null ? LiteDbCareStore.Open(_data) : LiteDbCareStore.Open(databaseFile);
-        Engine = new CareEngine(Store, Clock, [Admins], understanding, mapPainter);
+        Engine = new CareEngine(Store, Clock, [Admins, TelegramAdmins, DiscordAdmins], understanding, mapPainter);
     }
 
     public FakeTimeProvider Clock { get; }
 
     public FakeAdminDirectory Admins { get; } = new();
+
+    /// <summary>Who administers which group on the other platforms, for tests that speak on several (<see cref="SayOn"/>).</summary>
+    public FakeAdminDirectory TelegramAdmins { get; } = new(KnownPlatforms.Telegram);
+
+    public FakeAdminDirectory DiscordAdmins { get; } = new(KnownPlatforms.Discord);
 
     public LiteDbCareStore Store { get; }
 
@@ -71,6 +78,25 @@ internal sealed class EngineHarness : IDisposable
     /// <summary>A command typed in private by someone the test describes in full.</summary>
     public Task<EngineResult> Dm(PlatformUser person, string text) =>
         Checked(new Inbound(person, Conversation.Direct(KnownPlatforms.Console, person.Ref.UserId), text));
+
+    /// <summary>A command typed in a group on another platform, by the person's account there.</summary>
+    public Task<EngineResult> SayOn(string platform, string person, string text, string group) =>
+        Checked(new Inbound(People.On(platform, person), Conversation.Group(platform, group, group), text));
+
+    /// <summary>A command typed in the person's private chat with the bot on another platform.</summary>
+    public Task<EngineResult> DmOn(string platform, string person, string text) =>
+        Checked(new Inbound(People.On(platform, person), Conversation.Direct(platform, People.IdOf(person)), text));
+
+    /// <summary>Presses a button under a message delivered on any platform, where it was shown, as the person's account there.</summary>
+    public Task<EngineResult> PressOn(string person, Delivery message, string label)
+    {
+        var button = message.Button(label);
+        var user = People.On(message.Platform, person);
+        var where = message.IsPrivate
+            ? Conversation.Direct(message.Platform, user.Ref.UserId)
+            : Conversation.Group(message.Platform, message.To, message.To);
+        return Checked(new Inbound(user, where, button.Command) { CommunityHint = button.CommunityId ?? message.Message.CommunityId, IsButtonPress = true });
+    }
 
     /// <summary>A command typed in the person's private chat with the bot.</summary>
     public Task<EngineResult> Dm(string person, string text, int? communityHint = null) =>
@@ -129,10 +155,10 @@ internal sealed class EngineHarness : IDisposable
             ? session.Needs.FindByNumber(space.CommunityId, number)
             : null) ?? throw new InvalidOperationException($"There is no need #{number} in {group}.");
 
-    /// <summary>The stored member behind a person in the group, if any.</summary>
-    public Member? Member(string person, string group = Group) => Store.Read(session =>
-        session.Members.FindByIdentity(People.RefOf(person)).FirstOrDefault(m =>
-            session.Communities.FindSpace(new SpaceRef(KnownPlatforms.Console, group))?.CommunityId == m.CommunityId));
+    /// <summary>The stored member behind a person in the group (on the console, unless the test says which platform), if any.</summary>
+    public Member? Member(string person, string group = Group, string platform = KnownPlatforms.Console) => Store.Read(session =>
+        session.Members.FindByIdentity(People.On(platform, person).Ref).FirstOrDefault(m =>
+            session.Communities.FindSpace(new SpaceRef(platform, group))?.CommunityId == m.CommunityId));
 
     /// <summary>
     /// Moves the clock forward in steps, running the rhythms after each step as a host would: an hour at a time,
@@ -174,13 +200,16 @@ internal sealed class EngineHarness : IDisposable
         }
     }
 
-    /// <summary>Takes what is due for the console, marks it sent (as an adapter does after delivering) and returns it.</summary>
+    /// <summary>
+    /// Takes what is due for the console (and for Telegram and Discord, when a test speaks there too), marks it sent (as
+    /// an adapter does after delivering) and returns it.
+    /// </summary>
     public IReadOnlyList<Delivery> Delivered()
     {
         var delivered = new List<Delivery>();
         while (true)
         {
-            var due = Engine.Outbox.Due(KnownPlatforms.Console, 100);
+            var due = Platforms.SelectMany(platform => Engine.Outbox.Due(platform, 100)).ToList();
             if (due.Count == 0)
             {
                 break;

@@ -16,6 +16,9 @@ internal static class People
 
     public static PlatformUser UserOf(string name) => new(RefOf(name), DisplayNameOf(name));
 
+    /// <summary>The same person's account on another platform (same id and name there, so a test reads them alike).</summary>
+    public static PlatformUser On(string platform, string name) => new(new UserRef(platform, IdOf(name)), DisplayNameOf(name));
+
     /// <summary>The name behind an account id, for reading a private message's destination.</summary>
     public static string NameOf(string userId) => userId.StartsWith("user-", StringComparison.Ordinal) ? userId[5..] : userId;
 }

@@ -13,6 +13,7 @@ public sealed class SlashCommandTextTests
         new("need", "ask", "/need <what you need>"),
         new("done", "done", "/done <need number> [a thank-you]"),
         new("help", "help", "/help"),
+        new("link", "link", "/link [code]"),
     ];
 
     [Theory]
@@ -20,6 +21,8 @@ public sealed class SlashCommandTextTests
     [InlineData("need", """{"text":"a lift","anonymous":false}""", "/need a lift")]
     [InlineData("done", """{"thanks":"thank you Ann!","number":4}""", "/done 4 thank you Ann!")]
     [InlineData("help", "{}", "/help")]
+    [InlineData("link", """{"code":"K7QMX-4RT9P"}""", "/link K7QMX-4RT9P")]
+    [InlineData("link", "{}", "/link")]
     public void Options_become_the_command_text(string name, string options, string expected)
     {
         var given = JsonDocument.Parse(options).RootElement.EnumerateObject()

@@ -191,6 +191,16 @@ internal sealed class DiscordHarness : IAsyncDisposable
     public Task<FakeInteraction> CommandAsync(FakeUser user, string name, JsonObject? options = null, ulong permissions = 0) =>
         InteractAsync(2, user, Command(name, options), permissions);
 
+    /// <summary>
+    /// A slash command typed in the person's DM with the bot (the DM must exist: the bot has written to them), as Discord
+    /// delivers it: the user alone, no guild; returns once it is fully answered.
+    /// </summary>
+    public Task<FakeInteraction> DirectCommandAsync(FakeUser user, string name, JsonObject? options = null)
+    {
+        var direct = Rest.DirectChannelOf(user) ?? throw new InvalidOperationException($"The bot has no DM with {user.Username} yet.");
+        return DeliverAsync(2, direct, null, interaction => InteractionPayloads.FromDirectMessage(Rest, interaction, user, direct, Command(name, options)));
+    }
+
     /// <summary>A button press with any custom_id, as a modified client can send, in the server's channel.</summary>
     public Task<FakeInteraction> PressAsync(FakeUser user, string customId, ulong permissions = 0) =>
         InteractAsync(ComponentInteraction, user, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, permissions);
