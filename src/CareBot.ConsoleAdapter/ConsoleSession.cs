@@ -83,7 +83,7 @@ public sealed partial class ConsoleSession(
                 return;
             }
 
-            foreach (var message in due)
+            foreach (var message in due.Select(engine.Outbox.ReadyToSend))
             {
                 var saved = message.Content.Attachment is { } attachment ? files.Save(attachment) : null;
                 await output.WriteAsync(ConsoleRenderer.Render(message, saved));

@@ -251,7 +251,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
 
                 var message = next;
                 var turn = new DeliveryTurn(lane.Pacer, token => _engine.Outbox.BeginAttemptAsync(message.Id, token));
-                var verdict = await _platform.SendAsync(message, turn, cancellationToken);
+                var verdict = await _platform.SendAsync(_engine.Outbox.ReadyToSend(message), turn, cancellationToken);
                 if (verdict.Kind == VerdictKind.Moved)
                 {
                     await RecordMoveAsync(lane, message, verdict);

@@ -63,6 +63,19 @@ public sealed class PictureFileTests
         Assert.Contains("nobody offers pets", picture.AltText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Maps_drawn_at_the_same_moment_on_several_threads_come_out_as_if_drawn_one_by_one()
+    {
+        // Pictures are drawn on the delivery's threads, several at once: none may borrow another's half-drawn state.
+        var painter = new ScottPlotMapPainter();
+        var maps = new[] { MapSamples.Small(), MapSamples.Neighbourhood(), MapSamples.Crowded() };
+        var alone = maps.Select(map => painter.Paint(map).Content).ToList();
+
+        var together = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(() => (i, painter.Paint(maps[i % maps.Length]).Content))));
+
+        Assert.All(together, drawn => Assert.Equal(alone[drawn.i % maps.Length], drawn.Content));
+    }
+
     private static IEnumerable<(int X, int Y)> Border(SKBitmap bitmap, int width) =>
         from y in Enumerable.Range(0, bitmap.Height)
         from x in Enumerable.Range(0, bitmap.Width)

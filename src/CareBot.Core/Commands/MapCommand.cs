@@ -22,9 +22,10 @@ internal sealed class MapCommand : CommandHandler
         var message = Render(map);
 
         // An empty map gets no picture: a chart with nothing on it says less than the line inviting the first offer.
-        if (map.Rows.Count > 0 && ctx.Services.MapPainter is { } painter)
+        // The picture is drawn on the answer's way out, after this turn (see PictureDrawing).
+        if (map.Rows.Count > 0 && ctx.Services.MapPainter is not null)
         {
-            message = message with { Attachment = painter.Paint(map) };
+            message = message with { MapToDraw = map };
         }
 
         ctx.Reply(message);

@@ -44,7 +44,7 @@ public sealed class CareEngine : IDisposable
         _admins = new AdminRights(store, admins);
         _services = new EngineServices(understanding ?? TextUnderstanding.WordsOnly, new Matcher(), mapPainter);
         _throttle = new CommandThrottle(store, time, _gate);
-        Outbox = new OutboxQueue(store, time, _gate, _signal, _sets);
+        Outbox = new OutboxQueue(store, time, _gate, _signal, _sets, mapPainter);
         Rhythms = new RhythmRunner(store, time, _gate, _signal, _sets, _services);
     }
 
@@ -112,7 +112,7 @@ public sealed class CareEngine : IDisposable
         }
 
         _signal.Pulse();
-        return outcome;
+        return PictureDrawing.Drawn(outcome, _services.MapPainter);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
+using CareBot.Core.Reports;
 using CareBot.Core.Storage;
 
 namespace CareBot.Core.Engine;
@@ -16,9 +17,11 @@ public sealed class OutboxQueue
     private readonly EngineGate _gate;
     private readonly OutboxSignal _signal;
     private readonly WorkingSetCache _sets;
+    private readonly IMapPainter? _painter;
 
-    internal OutboxQueue(ICareStore store, TimeProvider time, EngineGate gate, OutboxSignal signal, WorkingSetCache sets)
+    internal OutboxQueue(ICareStore store, TimeProvider time, EngineGate gate, OutboxSignal signal, WorkingSetCache sets, IMapPainter? painter)
     {
+        _painter = painter;
         _store = store;
         _time = time;
         _gate = gate;
@@ -28,6 +31,13 @@ public sealed class OutboxQueue
 
     public IReadOnlyList<OutboxMessage> Due(string platform, int max) =>
         _store.Read(session => session.Outbox.Due(platform, _time.GetUtcNow(), max));
+
+    /// <summary>
+    /// The message as it is to be sent: a picture it carries (the /map answer's) drawn now, out of the engine's turn.
+    /// Every adapter hands this, not the message as read from <see cref="Due"/>, to its platform.
+    /// </summary>
+    public OutboxMessage ReadyToSend(OutboxMessage message) =>
+        message.Content.MapToDraw is null ? message : message.WithContent(PictureDrawing.Drawn(message.Content, _painter));
 
     /// <summary>
     /// Completes at the next change to the outbox that may bring work (a message written, released or rescheduled). The

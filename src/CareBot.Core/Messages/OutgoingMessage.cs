@@ -12,6 +12,13 @@ public sealed record OutgoingMessage
 
     public Attachment? Attachment { get; init; }
 
+    /// <summary>
+    /// A resource map whose picture goes with this message, drawn on the message's way out (<see cref="Engine.PictureDrawing"/>)
+    /// rather than in the engine's turn: drawing takes milliseconds every other command would wait for, and the map's
+    /// figures are a few hundred bytes where its picture is a hundred kilobytes to store and carry.
+    /// </summary>
+    public Reports.ResourceMap? MapToDraw { get; init; }
+
     /// <summary>The text with styles dropped, as a person would read it; used by the console and by tests.</summary>
     public string PlainText => string.Join('\n', Lines.Select(line => string.Concat(line.Select(span => span.Text))));
 

@@ -42,6 +42,14 @@ public sealed class OutboxMessage
 
     public int Id { get; private set; }
 
+    /// <summary>This message with other content (its picture drawn): a copy, so what was read from the store stays as it was.</summary>
+    internal OutboxMessage WithContent(OutgoingMessage content)
+    {
+        var copy = (OutboxMessage)MemberwiseClone();
+        copy.Content = content;
+        return copy;
+    }
+
     /// <summary>See <see cref="LastTrace"/>.</summary>
     public bool IsLastTrace { get; private set; }
 

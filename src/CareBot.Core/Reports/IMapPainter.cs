@@ -9,8 +9,9 @@ namespace CareBot.Core.Reports;
 public interface IMapPainter
 {
     /// <summary>
-    /// The picture of <paramref name="map"/> (see <see cref="MapPicture"/> for its name and type). It runs inside the
-    /// command's transaction, so it must be quick and must not touch the store or the network.
+    /// The picture of <paramref name="map"/> (see <see cref="MapPicture"/> for its name and type). It runs after the
+    /// command's turn, just before the answer is sent, on whichever thread sends it (several at once), so it must be safe
+    /// to call concurrently and must not touch the store or the network.
     /// </summary>
     Attachment Paint(ResourceMap map);
 }

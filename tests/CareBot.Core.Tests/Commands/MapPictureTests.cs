@@ -1,3 +1,5 @@
+using CareBot.Core.Engine;
+using CareBot.Core.Platforms;
 using CareBot.Core.Reports;
 using CareBot.Core.Tests.Support;
 
@@ -84,5 +86,34 @@ public sealed class MapPictureTests
 
         var at = Assert.Single(painter.Painted).At;
         Assert.Equal((new DateOnly(2026, 11, 24), TimeSpan.FromHours(13)), (DateOnly.FromDateTime(at.DateTime), at.Offset));
+    }
+
+    [Fact]
+    public async Task The_picture_is_drawn_on_the_answers_way_out_even_after_a_restart_from_the_figures_of_its_moment()
+    {
+        var painter = new RecordingMapPainter();
+        using var h = new EngineHarness(mapPainter: painter);
+        await h.Say("bob", "/offer rides to appointments, I have a car");
+        h.Delivered();
+
+        await h.Say("alice", "/map");
+
+        // The command's turn drew nothing: what waits in the outbox is the map's figures, not a hundred kilobytes of picture.
+        Assert.Empty(painter.Painted);
+        var waiting = Assert.Single(h.Engine.Outbox.Due(KnownPlatforms.Console, 10));
+        Assert.Null(waiting.Content.Attachment);
+
+        // Someone offers more later; the bot restarts before the answer went out. The picture still shows the map as it was.
+        await h.Say("carol", "/offer cooking meals for families");
+        var afterRestart = new RecordingMapPainter();
+        using var restarted = new CareEngine(h.Store, h.Clock, [h.Admins], mapPainter: afterRestart);
+        var map = restarted.Outbox.Due(KnownPlatforms.Console, 10).First(m => m.Id == waiting.Id);
+        var sent = restarted.Outbox.ReadyToSend(map);
+
+        Assert.Equal(RecordingMapPainter.Picture, sent.Content.Attachment!.Content);
+        var drawn = Assert.Single(afterRestart.Painted);
+        Assert.Contains("transport", drawn.Rows.Select(row => row.Category.Id));
+        Assert.DoesNotContain("meals", drawn.Rows.Select(row => row.Category.Id));
+        Assert.Equal(waiting.Content.PlainText, sent.Content.PlainText);
     }
 }

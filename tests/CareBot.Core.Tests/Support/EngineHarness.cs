@@ -215,7 +215,7 @@ internal sealed class EngineHarness : IDisposable
                 break;
             }
 
-            foreach (var message in due)
+            foreach (var message in due.Select(Engine.Outbox.ReadyToSend))
             {
                 var isPrivate = message.Destination.IsDirect;
                 var to = isPrivate ? People.NameOf(message.Destination.ChatId) : message.Destination.ChatId;
