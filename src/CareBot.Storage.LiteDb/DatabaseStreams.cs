@@ -2,7 +2,7 @@ namespace CareBot.Storage.LiteDb;
 
 /// <summary>
 /// The data file and its write-ahead log, opened by CareBot rather than by LiteDB so that the log's flushes
-/// can be made once per transaction (see <see cref="DurableFileStream"/>). The log keeps the name LiteDB
+/// can be made once for many transactions (see <see cref="DurableFileStream"/>). The log keeps the name LiteDB
 /// gives it (<c>carebot-log.db</c> beside <c>carebot.db</c>), so files from either way of opening agree,
 /// and it is removed on closing when LiteDB left it empty, as LiteDB does.
 /// </summary>
@@ -32,7 +32,7 @@ internal sealed class DatabaseStreams : IDisposable
         var data = DurableFileStream.Open(databasePath);
         try
         {
-            return new DatabaseStreams(data, DurableFileStream.Open(logPath), logPath);
+            return new DatabaseStreams(data, DurableFileStream.OpenFlushedWhenAsked(logPath), logPath);
         }
         catch
         {

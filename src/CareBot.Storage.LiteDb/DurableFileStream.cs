@@ -1,56 +1,49 @@
 namespace CareBot.Storage.LiteDb;
 
 /// <summary>
-/// A database file as LiteDB sees it: every flush LiteDB asks for reaches the disk (fsync), as with the
-/// files LiteDB opens itself, except that flushes of the log can be held while a transaction runs and made
-/// once when it ends. LiteDB 5 flushes its log after each page it appends, so one command cost dozens of
-/// fsyncs on the engine's thread: most of the time it took to post a need. A flush with nothing written since
-/// the last one costs nothing, so the store can always flush at the end of a commit without doubling LiteDB's own.
+/// A database file as LiteDB sees it. The data file's flushes all reach the disk (fsync), as with the files LiteDB
+/// opens itself. The log's are made only when the store asks (<see cref="FlushToDisk"/>): LiteDB 5 flushes its log after
+/// each page it appends, so one command cost dozens of fsyncs, and the store flushes once for many commits instead
+/// (see <see cref="GroupCommit"/>). A flush with nothing written since the last one costs nothing.
 /// </summary>
 internal sealed class DurableFileStream : FileStream
 {
-    private int _holding;
-    private int _held;
+    private readonly bool _flushesWhenAsked;
     private int _written;
+    private long _flushes;
 
-    private DurableFileStream(string path)
+    private DurableFileStream(string path, bool flushesWhenAsked)
         : base(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0, FileOptions.RandomAccess)
     {
+        _flushesWhenAsked = flushesWhenAsked;
     }
 
-    public static DurableFileStream Open(string path) => new(path);
+    /// <summary>A file every flush of which reaches the disk.</summary>
+    public static DurableFileStream Open(string path) => new(path, flushesWhenAsked: false);
 
-    /// <summary>Until <see cref="ReleaseFlushes"/>, flushes are remembered instead of made.</summary>
-    public void HoldFlushes() => Interlocked.Exchange(ref _holding, 1);
+    /// <summary>A file LiteDB's flushes leave alone: it reaches the disk when <see cref="FlushToDisk"/> is called.</summary>
+    public static DurableFileStream OpenFlushedWhenAsked(string path) => new(path, flushesWhenAsked: true);
 
-    /// <summary>
-    /// Makes the one flush to disk that stands for every flush asked for while held; after a commit, makes it in any
-    /// case, as LiteDB's own writer may ask for it only a moment later.
-    /// </summary>
-    public void ReleaseFlushes(bool committed)
+    /// <summary>How many fsyncs this file has had: what grouping commits saves is counted in these.</summary>
+    public long Flushes => Interlocked.Read(ref _flushes);
+
+    /// <summary>An fsync, if anything was written since the last one began (a write during it sets the mark again).</summary>
+    public void FlushToDisk()
     {
-        Interlocked.Exchange(ref _holding, 0);
-        if ((Interlocked.Exchange(ref _held, 0) == 1) | committed)
+        if (Interlocked.Exchange(ref _written, 0) == 1)
         {
-            FlushWritten();
+            base.Flush(flushToDisk: true);
+            Interlocked.Increment(ref _flushes);
         }
     }
 
     /// <summary>LiteDB flushes streams it did not open with <c>Flush()</c>; each one is meant to reach the disk.</summary>
     public override void Flush(bool flushToDisk)
     {
-        if (Volatile.Read(ref _holding) == 1)
+        if (!_flushesWhenAsked)
         {
-            Interlocked.Exchange(ref _held, 1);
-
-            // LiteDB's writer may run on another thread: if the hold ended meanwhile, no release will flush this.
-            if (Volatile.Read(ref _holding) == 1)
-            {
-                return;
-            }
+            FlushToDisk();
         }
-
-        FlushWritten();
     }
 
     public override void Write(byte[] buffer, int offset, int count)
@@ -69,14 +62,5 @@ internal sealed class DurableFileStream : FileStream
     {
         base.SetLength(value);
         Interlocked.Exchange(ref _written, 1);
-    }
-
-    /// <summary>An fsync, if anything was written since the last one began (a write during it sets the mark again).</summary>
-    private void FlushWritten()
-    {
-        if (Interlocked.Exchange(ref _written, 0) == 1)
-        {
-            base.Flush(flushToDisk: true);
-        }
     }
 }

@@ -40,7 +40,7 @@ public sealed class CareEngine : IDisposable
     {
         _store = store;
         _time = time;
-        _gate = new EngineGate(time);
+        _gate = new EngineGate(time, CommitDurability.Of(store));
         _admins = new AdminRights(store, admins);
         _services = new EngineServices(understanding ?? TextUnderstanding.WordsOnly, new Matcher(), mapPainter);
         _throttle = new CommandThrottle(store, time, _gate);
@@ -273,7 +273,7 @@ public sealed class CareEngine : IDisposable
         IReadOnlyCollection<int> reshaped = [];
         try
         {
-            _store.Write(session =>
+            _store.WriteDeferringFlush(session =>
             {
                 PrivateChats.Seen(session, inbound, now);
                 if (CommunityChoice.Ask(session, inbound, handler) is { } question)
@@ -385,7 +385,7 @@ public sealed class CareEngine : IDisposable
             var now = _time.GetUtcNow();
             try
             {
-                _store.Write(session =>
+                _store.WriteDeferringFlush(session =>
                 {
                     if (inbound.Where.IsGroup)
                     {
@@ -465,7 +465,7 @@ public sealed class CareEngine : IDisposable
 
     private bool Transact(Action<IStoreSession> work)
     {
-        _store.Write(session =>
+        _store.WriteDeferringFlush(session =>
         {
             work(session);
             return true;
@@ -476,7 +476,7 @@ public sealed class CareEngine : IDisposable
     private T Transact<T>(Func<IStoreSession, T> work)
     {
         var result = default(T)!;
-        _store.Write(session =>
+        _store.WriteDeferringFlush(session =>
         {
             result = work(session);
             return true;

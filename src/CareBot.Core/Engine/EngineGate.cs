@@ -9,8 +9,13 @@ namespace CareBot.Core.Engine;
 /// pool thread held like that cannot carry anyone's network I/O. On a small machine the pool has a thread or two per
 /// core and adds more only slowly, so in a burst, turns holding them left every interaction's acknowledgement waiting
 /// (measured: a second and more, see docs/benchmarks.md). The thread ends when the gate has been idle for a while.
+/// A turn's caller hears its result only once the turn's commit is on disk. With turns waiting, the gate's thread goes
+/// straight on to the next one and the store flushes meanwhile: one flush then carries many turns' commits (a group
+/// commit) instead of each turn waiting for its own. With none waiting, the gate flushes there and then, as a hand-over
+/// to another thread would only make a lone command slower.
 /// </summary>
-internal sealed class EngineGate(TimeProvider time)
+/// <param name="durability">How the store makes commits durable; null for a gate whose work needs no flush.</param>
+internal sealed class EngineGate(TimeProvider time, CommitDurability? durability = null)
 {
     // Each turn moves the average an eighth of the way to its own length: a few slow turns show within a dozen or so.
     private const int Smoothing = 8;
@@ -33,7 +38,7 @@ internal sealed class EngineGate(TimeProvider time)
     private interface ITurn
     {
         /// <summary>Runs the work, unless the caller stopped waiting before its turn came.</summary>
-        void Run(TimeProvider time);
+        void Run(TimeProvider time, Func<bool> alone, CommitDurability? durability);
     }
 
     /// <summary>
@@ -88,7 +93,7 @@ internal sealed class EngineGate(TimeProvider time)
     {
         while (Next() is { } turn)
         {
-            turn.Run(time);
+            turn.Run(time, NothingWaiting, durability);
         }
     }
 
@@ -106,6 +111,14 @@ internal sealed class EngineGate(TimeProvider time)
         }
 
         Interlocked.Decrement(ref _queued);
+    }
+
+    private bool NothingWaiting()
+    {
+        lock (_lock)
+        {
+            return _ahead.Count == 0 && _inTurn.Count == 0;
+        }
     }
 
     private ITurn? Next()
@@ -161,7 +174,7 @@ internal sealed class EngineGate(TimeProvider time)
 
         public Task<T> Task => _result.Task;
 
-        public void Run(TimeProvider time)
+        public void Run(TimeProvider time, Func<bool> alone, CommitDurability? durability)
         {
             _stopWaiting.Dispose();
             if (Interlocked.CompareExchange(ref _state, Running, Waiting) != Waiting)
@@ -190,7 +203,52 @@ internal sealed class EngineGate(TimeProvider time)
             }
 
             _done(time.GetElapsedTime(started).Ticks);
-            _result.TrySetResult(result);
+
+            if (durability is null)
+            {
+                _result.TrySetResult(result);
+                return;
+            }
+
+            if (alone())
+            {
+                try
+                {
+                    durability.FlushHere();
+                }
+                catch (Exception e)
+                {
+                    _result.TrySetException(e);
+                    return;
+                }
+
+                _result.TrySetResult(result);
+                return;
+            }
+
+            // Asked on the gate's thread, right after the work: "durable" then covers this turn's commit and every one before.
+            var durable = durability.WhenDurableAsync(CancellationToken.None);
+            if (durable.IsCompletedSuccessfully)
+            {
+                _result.TrySetResult(result);
+                return;
+            }
+
+            durable.ContinueWith(
+                flushed =>
+                {
+                    if (flushed.Exception is { } failed)
+                    {
+                        _result.TrySetException(failed.InnerExceptions);
+                    }
+                    else
+                    {
+                        _result.TrySetResult(result);
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
         }
     }
 }

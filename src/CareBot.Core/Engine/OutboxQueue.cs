@@ -165,7 +165,7 @@ public sealed class OutboxQueue
     {
         await _gate.RunAsync(() =>
         {
-            _store.Write(session =>
+            _store.WriteDeferringFlush(session =>
             {
                 ReleaseHeld(session, user, _time.GetUtcNow());
                 return true;
@@ -211,7 +211,7 @@ public sealed class OutboxQueue
     {
         await _gate.RunAheadAsync(() =>
         {
-            _store.Write(session =>
+            _store.WriteDeferringFlush(session =>
             {
                 if (session.Outbox.Get(id) is not { } message)
                 {

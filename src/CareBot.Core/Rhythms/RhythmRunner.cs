@@ -60,7 +60,7 @@ public sealed class RhythmRunner
         var handled = 0;
         try
         {
-            _store.Write(session =>
+            _store.WriteDeferringFlush(session =>
             {
                 foreach (var need in session.Needs.RhythmDue(now, Batch))
                 {

@@ -43,6 +43,37 @@ public sealed class EngineGateTests
     }
 
     [Fact]
+    public async Task A_caller_hears_only_once_its_turn_is_on_disk_while_the_next_turn_goes_ahead_meanwhile()
+    {
+        var disk = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gate = new EngineGate(_clock, _ => disk.Task);
+        var secondRan = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var first = gate.RunAsync(() => "first", CancellationToken.None);
+        var second = gate.RunAsync(() => secondRan.TrySetResult(), CancellationToken.None);
+
+        // The second turn ran without waiting for the first one's flush (one flush will carry both)...
+        await secondRan.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // ...but nobody hears of a change the disk does not have yet.
+        Assert.False(first.IsCompleted);
+        Assert.False(second.IsCompleted);
+        disk.SetResult();
+        Assert.Equal("first", await first.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.True(await second.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task A_flush_that_fails_reaches_the_caller_as_the_failure_it_is()
+    {
+        var gate = new EngineGate(_clock, _ => Task.FromException(new IOException("the disk is full")));
+
+        var failure = await Assert.ThrowsAsync<IOException>(() => gate.RunAsync(() => 1, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        Assert.Equal("the disk is full", failure.Message);
+    }
+
+    [Fact]
     public async Task The_expected_wait_is_the_turns_queued_times_how_long_turns_take_lately()
     {
         var gate = new EngineGate(_clock);

@@ -89,7 +89,7 @@ internal sealed class CommandThrottle(ICareStore store, TimeProvider time, Engin
                 return true;
             }
 
-            store.Write(session =>
+            store.WriteDeferringFlush(session =>
             {
                 if (inbound.Cursor is { } cursor)
                 {
