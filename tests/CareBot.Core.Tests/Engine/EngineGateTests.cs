@@ -43,30 +43,44 @@ public sealed class EngineGateTests
     }
 
     [Fact]
-    public async Task A_caller_hears_only_once_its_turn_is_on_disk_while_the_next_turn_goes_ahead_meanwhile()
+    public async Task With_turns_waiting_a_caller_hears_only_once_its_turn_is_on_disk_while_the_next_turn_goes_ahead()
     {
         var disk = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var gate = new EngineGate(_clock, _ => disk.Task);
+        var flushedHere = 0;
+        var gate = new EngineGate(_clock, new CommitDurability(() => Interlocked.Increment(ref flushedHere), _ => disk.Task));
+        using var holding = new ManualResetEventSlim();
         var secondRan = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var first = gate.RunAsync(() => "first", CancellationToken.None);
+        var first = gate.RunAsync(() => holding.Wait(TimeSpan.FromSeconds(20)), CancellationToken.None);
         var second = gate.RunAsync(() => secondRan.TrySetResult(), CancellationToken.None);
+        holding.Set();
 
-        // The second turn ran without waiting for the first one's flush (one flush will carry both)...
+        // The second turn ran without waiting for the first one's flush...
         await secondRan.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await second.WaitAsync(TimeSpan.FromSeconds(30));
 
-        // ...but nobody hears of a change the disk does not have yet.
+        // ...but the first turn's caller hears nothing until the disk has its change (the last turn flushed there and then).
         Assert.False(first.IsCompleted);
-        Assert.False(second.IsCompleted);
+        Assert.Equal(1, flushedHere);
         disk.SetResult();
-        Assert.Equal("first", await first.WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.True(await second.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task A_lone_turn_is_flushed_on_the_gates_thread_with_no_hand_over()
+    {
+        string? flushedOn = null;
+        var gate = new EngineGate(
+            _clock, new CommitDurability(() => flushedOn = Thread.CurrentThread.Name, _ => throw new InvalidOperationException("no hand-over expected")));
+
+        Assert.Equal(7, await gate.RunAsync(() => 7, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal("CareBot engine", flushedOn);
     }
 
     [Fact]
     public async Task A_flush_that_fails_reaches_the_caller_as_the_failure_it_is()
     {
-        var gate = new EngineGate(_clock, _ => Task.FromException(new IOException("the disk is full")));
+        var gate = new EngineGate(_clock, new CommitDurability(() => throw new IOException("the disk is full"), _ => Task.CompletedTask));
 
         var failure = await Assert.ThrowsAsync<IOException>(() => gate.RunAsync(() => 1, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
 
