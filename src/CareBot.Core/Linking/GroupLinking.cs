@@ -1,6 +1,7 @@
 using CareBot.Core.Engine;
 using CareBot.Core.Matching;
 using CareBot.Core.Messages;
+using CareBot.Core.Needs;
 
 namespace CareBot.Core.Linking;
 
@@ -73,14 +74,35 @@ internal static class GroupLinking
         var toJoiners = new MessageBuilder()
             .Add("This group is now linked with ").Bold(into.Name)
             .Add($": needs, offers, /map, /flow, the digest and {into.Name}'s agreements are shared from now on (/agreements shows them).");
-        if (renumbered.Count > 0)
+        // Only numbers that changed are worth a word: "#1 is now #1" tells people nothing.
+        var moved = renumbered.Where(n => n.Was != n.Is).ToList();
+        if (moved.Count > 0)
         {
             toJoiners.Line().Add("So that every number stays unique, this group's needs have new numbers: ")
-                .Add(Words.List(renumbered.Select(n => $"#{n.Was} is now #{n.Is}"))).Add(".");
+                .Add(Words.List(moved.Select(n => $"#{n.Was} is now #{n.Is}"))).Add(".");
         }
 
         joiningSpaces.ForEach(space => linked.PostTo(space, toJoiners.Build(), []));
+        AskAcrossTheLink(linked);
         return null;
+    }
+
+    /// <summary>
+    /// Needs still waiting for a helper are asked about among everyone the link brought together, as if posted now: a
+    /// need that waited for a driver may find one in the other group. Each wave is topped up, never repeated (members
+    /// asked and yet to answer count towards it), so linking never asks anyone twice.
+    /// </summary>
+    private static void AskAcrossTheLink(CommunityContext linked)
+    {
+        foreach (var need in linked.Session.Needs.Active(linked.Community.Id).Where(n => n.State == NeedState.Open).OrderBy(n => n.Number).ToList())
+        {
+            var awaiting = need.AskedIds.Count(id => !need.HasPassed(id) && !need.IsHelper(id) && linked.Set.Member(id) is not null);
+            var size = linked.Agreements.FirstWaveSize - awaiting;
+            if (size > 0)
+            {
+                NeedAsker.AskWave(linked, need, size);
+            }
+        }
     }
 
     public static Problem? Unlink(CommandContext ctx)

@@ -108,6 +108,36 @@ public sealed class GroupLinkingTests
     }
 
     [Fact]
+    public async Task A_need_that_waited_for_a_helper_is_asked_among_the_other_groups_offers_once_linked_and_only_once()
+    {
+        using var h = await LinkedGroups.TownAndRiverside();
+        await h.Say("alice", "/need a ride to the clinic on friday morning");
+        Assert.Empty(h.Delivered().Asks());
+
+        var code = await LinkCodes.Ask(h, "ann", x => x.Say("ann", "/link"));
+        var linked = await h.Accepts(x => x.SayOn(Discord, "dan", $"/link {code}", Riverside));
+
+        var ask = Assert.Single(linked.Asks());
+        Assert.True(ask.IsTo("bob", Discord), "Bob offers rides in riverside, so linking brings him Alice's need.");
+        await h.Accepts(x => x.PressOn("bob", ask, "I can help"));
+        Assert.Equal(NeedState.Claimed, h.Need(1).State);
+    }
+
+    [Fact]
+    public async Task Numbers_that_stay_the_same_are_not_announced_as_new()
+    {
+        using var h = await LinkedGroups.TownAndRiverside();
+        await h.SayOn(Discord, "dan", "/need a ride to the station", Riverside);
+        h.Delivered();
+
+        var code = await LinkCodes.Ask(h, "ann", x => x.Say("ann", "/link"));
+        var told = await h.Accepts(x => x.SayOn(Discord, "dan", $"/link {code}", Riverside));
+
+        Assert.DoesNotContain("new numbers", Assert.Single(told.InGroup(Riverside)).Text, StringComparison.Ordinal);
+        Assert.Contains("station", h.Need(1).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_button_sent_before_the_link_still_claims_the_need_it_was_about()
     {
         using var h = await LinkedGroups.TownAndRiverside();
