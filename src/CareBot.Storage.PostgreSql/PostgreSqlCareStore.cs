@@ -134,11 +134,11 @@ public sealed partial class PostgreSqlCareStore : ICareStore, IDisposable
 
     /// <summary>
     /// What an erasure can mean on PostgreSQL. Its rows are deleted (or overwritten) when it commits, and no query finds
-    /// them after; but the old row versions stay in the table's pages until VACUUM reclaims them, and in the write-ahead
-    /// log until its segments are recycled (and in any base backup, WAL archive or replica). VACUUM cannot run inside the
-    /// transaction, so it runs right after the commit, on the tables the erasure changed: the dead rows' space is then
-    /// free for reuse and overwritten by later writes. It does not scrub the WAL or backups; an operator who must
-    /// guarantee that keeps WAL retention short and backups encrypted (see README).
+    /// them after; but the old row versions stay in the table's pages until VACUUM removes them. VACUUM cannot run inside
+    /// the transaction, so it runs right after the commit, on the tables the erasure changed. It does not zero bytes: a
+    /// removed row's bytes may stay in the page's free space until later rows overwrite them, and in the write-ahead log
+    /// until its segments are recycled (and in any WAL archive, base backup or replica). VACUUM FULL would rewrite the
+    /// tables but lock them meanwhile; that is left to the operator (docs/privacy.md).
     /// </summary>
     private void EraseTraces(DocumentCommands documents)
     {
