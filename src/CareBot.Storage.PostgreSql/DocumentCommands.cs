@@ -68,6 +68,18 @@ internal sealed class DocumentCommands(NpgsqlConnection connection, BsonMapper m
         }
 
         InsertDocument(table, document);
+        if (table.GeneratedIds)
+        {
+            // An entity that came with its own id: ids handed out later continue after it, as LiteDB's do.
+            ContinueIdsAfterLargest(table);
+        }
+    }
+
+    /// <summary>Sets the table's id sequence so the next generated id is one more than the largest stored.</summary>
+    public void ContinueIdsAfterLargest(DocumentTable table)
+    {
+        using var command = Command($"SELECT setval(pg_get_serial_sequence('{table.Name}', 'id'), coalesce(max(id), 0) + 1, false) FROM {table.Name}");
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Inserts a document with its id as it is: what an import copies.</summary>

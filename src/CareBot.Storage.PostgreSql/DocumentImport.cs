@@ -37,9 +37,7 @@ public static class DocumentImport
                 if (table.GeneratedIds)
                 {
                     // New records continue after the copied ids, as they would have in LiteDB.
-                    using var next = commands.Command(
-                        $"SELECT setval(pg_get_serial_sequence('{table.Name}', 'id'), coalesce(max(id), 0) + 1, false) FROM {table.Name}");
-                    next.ExecuteNonQuery();
+                    commands.ContinueIdsAfterLargest(table);
                 }
             }
 

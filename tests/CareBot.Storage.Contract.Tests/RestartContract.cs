@@ -230,6 +230,21 @@ public abstract class RestartContract : StoreContract
         }
     }
 
+    [ContractFact]
+    public void An_entity_stored_with_its_own_id_keeps_it_and_ids_handed_out_later_come_after_it()
+    {
+        Write(session => session.Communities.Insert(Build.Community("first")));
+        var own = Build.Community("own");
+        typeof(Community).GetProperty(nameof(Community.Id))!.SetValue(own, 50);
+        Write(session => session.Communities.Insert(own));
+
+        var next = Build.Community("next");
+        Write(session => session.Communities.Insert(next));
+
+        Assert.Equal("own", Restart().Read(session => session.Communities.Get(50))!.Name);
+        Assert.Equal(51, next.Id);
+    }
+
     private static Agreements Agree(Agreements agreements, params (string Key, string Value)[] settings)
     {
         foreach (var (key, value) in settings)
