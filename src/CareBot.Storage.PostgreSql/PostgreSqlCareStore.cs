@@ -27,6 +27,7 @@ public sealed partial class PostgreSqlCareStore : ICareStore, IDisposable
     private readonly BsonMapper _mapper = CareBotMapper.Create();
     private readonly Lock _writing = new();
     private readonly ILogger _logger;
+    private int _disposed;
 
     private PostgreSqlCareStore(NpgsqlDataSource source, string description, ILogger logger)
     {
@@ -168,7 +169,14 @@ public sealed partial class PostgreSqlCareStore : ICareStore, IDisposable
 
     internal void WriteDocuments(Func<DocumentCommands, bool> work) => Write(session => work(((PostgreSqlSession)session).Documents));
 
-    public void Dispose() => _source.Dispose();
+    /// <summary>Safe to call more than once: the host's container registers the store under two types and disposes it twice.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _source.Dispose();
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Erasure committed, but VACUUM of {Tables} failed; the deleted rows' space is reclaimed by autovacuum later")]
     private static partial void VacuumFailed(ILogger logger, Exception exception, string tables);
