@@ -29,6 +29,9 @@ internal sealed class ThrowawayCluster : IDisposable
 
     public int Port { get; }
 
+    /// <summary>As root the cluster belongs to postgres, who may not reach a TMPDIR under root's home; /tmp it can.</summary>
+    private static string TempRoot => Environment.IsPrivilegedProcess ? "/tmp" : Path.GetTempPath();
+
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username={Superuser};Database=postgres;Timeout=15";
 
     /// <summary>Starts a cluster, or says in one line why it can't.</summary>
@@ -46,7 +49,7 @@ internal sealed class ThrowawayCluster : IDisposable
         }
 
         RemoveLeftovers();
-        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
+        var folder = Path.Combine(TempRoot, FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         var cluster = new ThrowawayCluster(binaries, folder, FreePort());
         (ThrowawayCluster?, string?) Fail(string problem)
@@ -103,7 +106,7 @@ internal sealed class ThrowawayCluster : IDisposable
     /// <summary>Folders of earlier runs whose server is gone (the runner ended the process before it could clean up).</summary>
     private static void RemoveLeftovers()
     {
-        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        foreach (var folder in Directory.GetDirectories(TempRoot, FolderPrefix + "*"))
         {
             if (PostmasterId(Path.Combine(folder, "data")) is not { } pid || !Directory.Exists($"/proc/{pid}"))
             {
