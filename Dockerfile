@@ -6,7 +6,9 @@ COPY Directory.Build.props Directory.Build.targets Directory.Packages.props Care
 # Every project the host references, directly or not: restore needs them all.
 COPY src/CareBot/CareBot.csproj src/CareBot/
 COPY src/CareBot.Core/CareBot.Core.csproj src/CareBot.Core/
+COPY src/CareBot.Storage.Documents/CareBot.Storage.Documents.csproj src/CareBot.Storage.Documents/
 COPY src/CareBot.Storage.LiteDb/CareBot.Storage.LiteDb.csproj src/CareBot.Storage.LiteDb/
+COPY src/CareBot.Storage.PostgreSql/CareBot.Storage.PostgreSql.csproj src/CareBot.Storage.PostgreSql/
 COPY src/CareBot.Delivery/CareBot.Delivery.csproj src/CareBot.Delivery/
 COPY src/CareBot.ConsoleAdapter/CareBot.ConsoleAdapter.csproj src/CareBot.ConsoleAdapter/
 COPY src/CareBot.Telegram/CareBot.Telegram.csproj src/CareBot.Telegram/

@@ -1,27 +1,12 @@
+using CareBot.Storage.Documents;
 using LiteDB;
 
 namespace CareBot.Storage.LiteDb;
 
-/// <summary>Moments as LiteDB stores them: UTC dates, to the millisecond.</summary>
+/// <summary>Moments in LiteDB queries: UTC dates, to the millisecond, as <see cref="StoredDates"/> writes them.</summary>
 internal static class Dates
 {
-    public static BsonValue Of(DateTimeOffset moment) => new(moment.UtcDateTime);
-
-    /// <summary>
-    /// A stored moment, read back. LiteDB returns dates in the machine's local time, except its smallest and
-    /// largest, which it returns unconverted: those must not be shifted by the local offset, or a pause
-    /// "until resumed" (<see cref="DateTimeOffset.MaxValue"/>) comes back an hour short east of Greenwich.
-    /// </summary>
-    public static DateTimeOffset Read(BsonValue stored)
-    {
-        var date = stored.AsDateTime;
-        if (date == DateTime.MaxValue)
-        {
-            return DateTimeOffset.MaxValue;
-        }
-
-        return date == DateTime.MinValue ? DateTimeOffset.MinValue : new DateTimeOffset(date.ToUniversalTime(), TimeSpan.Zero);
-    }
+    public static BsonValue Of(DateTimeOffset moment) => StoredDates.Of(moment);
 
     /// <summary>From the earliest real moment to <paramref name="moment"/>: excludes missing (null) values, which sort first.</summary>
     public static BsonExpression UpTo(string field, DateTimeOffset moment) =>

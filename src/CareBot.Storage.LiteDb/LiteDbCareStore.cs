@@ -220,6 +220,9 @@ public sealed class LiteDbCareStore : ICareStore, IDisposable
 
     public T Read<T>(Func<IStoreSession, T> work) => work(_session);
 
+    /// <summary>The stored documents of one collection, as they are, oldest first: what a move to another store copies.</summary>
+    public IReadOnlyList<BsonDocument> Documents(string collection) => [.. _db.GetCollection(collection).Query().OrderBy("_id").ToEnumerable()];
+
     /// <summary>Writes everything to the data file, so a copy of it is complete.</summary>
     public void Checkpoint() => _db.Checkpoint();
 

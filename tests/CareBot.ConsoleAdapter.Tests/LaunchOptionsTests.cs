@@ -39,12 +39,28 @@ public sealed class LaunchOptionsTests
     [InlineData("--db", "--db needs a file path, e.g. --db carebot.db", false)]
     [InlineData("backup", "backup needs the file to write, e.g. backup /backups/carebot-2026-01-31.db", false)]
     [InlineData("--Telegram:Token", "--Telegram:Token needs a value, e.g. --Telegram:Token=value", false)]
+    [InlineData("migrate --from litedb:x.db", "migrate copies a LiteDB file into PostgreSQL: migrate --from litedb:", false)]
+    [InlineData("migrate --from x.db --to postgresql:Host=db", "--from needs a store, e.g. migrate --from litedb:", false)]
+    [InlineData("migrate --from postgresql:Host=db --to litedb:x.db", "migrate copies a LiteDB file into PostgreSQL", false)]
+    [InlineData("console --to postgresql:Host=db", "--from and --to belong to migrate", false)]
     public void Refuses_what_it_does_not_know_instead_of_ignoring_it(string line, string problem, bool showsUsage)
     {
         var launch = LaunchOptions.Parse(Words(line));
 
         Assert.StartsWith(problem, launch.Problem, StringComparison.Ordinal);
         Assert.Equal(showsUsage, launch.ShowUsage);
+    }
+
+    [Fact]
+    public void Migrate_reads_where_from_and_where_to_and_never_shows_the_password()
+    {
+        var launch = LaunchOptions.Parse(["migrate", "--to", "postgresql:Host=db;Database=carebot;Username=bot;Password=hunter2", "--from", "litedb:/data/carebot.db"]);
+
+        Assert.Null(launch.Problem);
+        Assert.Equal(LaunchCommand.Migrate, launch.Command);
+        Assert.Equal(new StoreAddress(StoreKind.LiteDb, "/data/carebot.db"), launch.MigrateFrom);
+        Assert.Equal("Host=db;Database=carebot;Username=bot;Password=hunter2", launch.MigrateTo!.Location);
+        Assert.Equal("postgresql:database carebot on db:5432 as bot", launch.MigrateTo.ToString());
     }
 
     private static string[] Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -15,6 +15,8 @@ public sealed class StartUpTests : IDisposable
     {
         { "--Understanding:Model=Bogus", "", "Understanding:Model must be MiniLM or None." },
         { "--Storage:Path=", "", "Storage:Path must name the database file" },
+        { "--Storage:Provider=Postgres", "", "Storage:Provider must be LiteDb or PostgreSql." },
+        { "--Storage:Provider=PostgreSql", "", "Storage:ConnectionString can't be used with Storage:Provider=PostgreSql: it is empty." },
         { "--Telegram:Token=not-a-token", "", "Telegram:Token doesn't look like a bot token" },
         { "--Discord:Token=abc", "--Discord:ApiBaseUrl=nowhere", "Discord:ApiBaseUrl must be an absolute http(s) URL" },
     };
@@ -30,6 +32,19 @@ public sealed class StartUpTests : IDisposable
         Assert.StartsWith("carebot: configuration: ", line, StringComparison.Ordinal);
         Assert.Contains(says, line, StringComparison.Ordinal);
         Assert.Empty(run.StandardOutput);
+    }
+
+    [Fact]
+    public async Task An_unreachable_PostgreSQL_stops_it_with_one_line_saying_where_and_never_the_password()
+    {
+        var run = await CareBotProcess.RunAsync(_folder.Path, "", null,
+            "--Storage:Provider=PostgreSql", "--Storage:ConnectionString=Host=127.0.0.1;Port=1;Database=carebot;Username=bot;Password=hunter2;Timeout=3");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("carebot: PostgreSQL (database carebot on 127.0.0.1:1 as bot) can't be used: ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", run.StandardError, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_folder.Path));
     }
 
     [Theory]

@@ -10,6 +10,12 @@ internal static class BackupCommand
 {
     public static async Task<int> RunAsync(LaunchOptions launch, string target, TextWriter output, TextWriter errors)
     {
+        if (CareBotConfiguration.UsesPostgreSql(CareBotConfiguration.CreateBuilder(launch).Configuration))
+        {
+            await errors.WriteLineAsync("carebot: backup copies a LiteDB file; with Storage:Provider=PostgreSql, back the database up with pg_dump.");
+            return 1;
+        }
+
         var source = launch.DatabasePath ?? ConfiguredPath(launch);
         using var interrupted = new CancellationTokenSource();
         ConsoleCancelEventHandler cancel = (_, e) =>

@@ -1,5 +1,6 @@
 using CareBot.ConsoleAdapter;
 using CareBot.Storage.LiteDb;
+using CareBot.Storage.PostgreSql;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,8 @@ internal static class CareBotApp
                 return await BackupCommand.RunAsync(launch, launch.BackupPath!, output, errors);
             case LaunchCommand.Health:
                 return await HealthCommand.RunAsync(launch, TimeProvider.System, output, errors);
+            case LaunchCommand.Migrate:
+                return await MigrateCommand.RunAsync(launch.MigrateFrom!, launch.MigrateTo!, output, errors, CancellationToken.None);
         }
 
         try
@@ -65,7 +68,7 @@ internal static class CareBotApp
 
             return 0;
         }
-        catch (StorageUnavailableException e)
+        catch (Exception e) when (e is StorageUnavailableException or PostgreSqlUnavailableException)
         {
             await errors.WriteLineAsync($"carebot: {e.Message}");
             return 2;
@@ -87,7 +90,7 @@ internal static class CareBotApp
 
         // Standard output belongs to the console adapter's protocol; every log line goes to standard error.
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddLiteDbStorage(builder.Configuration).AddCareBotEngine(builder.Configuration);
+        builder.Services.AddStorage(builder.Configuration).AddCareBotEngine(builder.Configuration);
 
         var adapters = AdapterSelection.From(builder.Configuration, launch.ConsoleOnly);
         if (adapters.Console)

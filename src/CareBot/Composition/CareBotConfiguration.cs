@@ -36,6 +36,10 @@ internal static class CareBotConfiguration
         return builder;
     }
 
+    /// <summary>Whether this configuration keeps the records in PostgreSQL rather than a LiteDB file.</summary>
+    public static bool UsesPostgreSql(IConfiguration configuration) =>
+        string.Equals(configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"], StorageOptions.PostgreSql, StringComparison.Ordinal);
+
     /// <summary>The database file this configuration names, as the store will open it.</summary>
     public static string DatabasePath(IConfiguration configuration)
     {

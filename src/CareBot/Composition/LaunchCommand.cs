@@ -15,6 +15,9 @@ internal enum LaunchCommand
     /// <summary><c>health</c>: exit 0 if a CareBot on the database beat recently (Docker's HEALTHCHECK).</summary>
     Health,
 
+    /// <summary><c>migrate --from litedb:PATH --to postgresql:CONNECTION</c>: copy every record to PostgreSQL, check, and exit.</summary>
+    Migrate,
+
     /// <summary><c>--help</c>: print the usage and exit.</summary>
     Help,
 }

@@ -2,7 +2,7 @@ namespace CareBot.Composition;
 
 /// <summary>
 /// The words CareBot itself reads from the command line (<c>console</c>, <c>backup PATH</c>, <c>health</c>,
-/// <c>--db PATH</c>, <c>--help</c>); configuration (<c>--Telegram:Token=…</c>) is passed on to .NET configuration. Anything else is a
+/// <c>migrate --from … --to …</c>, <c>--db PATH</c>, <c>--help</c>); configuration (<c>--Telegram:Token=…</c>) is passed on to .NET configuration. Anything else is a
 /// mistake, refused with the usage: .NET configuration would silently ignore a mistyped <c>consol</c> and start the bot.
 /// </summary>
 internal sealed record LaunchOptions
@@ -12,7 +12,10 @@ internal sealed record LaunchOptions
         ["console"] = LaunchCommand.Console,
         ["backup"] = LaunchCommand.Backup,
         ["health"] = LaunchCommand.Health,
+        ["migrate"] = LaunchCommand.Migrate,
     };
+
+    private const string MigrateExample = "migrate --from litedb:carebot.db --to \"postgresql:Host=db;Database=carebot;Username=carebot;Password=…\"";
 
     private static readonly HashSet<string> HelpWords = new(StringComparer.Ordinal) { "--help", "-h", "-?", "help" };
 
@@ -25,6 +28,12 @@ internal sealed record LaunchOptions
 
     /// <summary>Set by <c>backup PATH</c>: copy the database there and exit, instead of running the bot.</summary>
     public string? BackupPath { get; private init; }
+
+    /// <summary>Set by <c>migrate --from</c>: where the records come from, e.g. <c>litedb:carebot.db</c>.</summary>
+    public StoreAddress? MigrateFrom { get; private init; }
+
+    /// <summary>Set by <c>migrate --to</c>: where they go, e.g. <c>postgresql:Host=db;…</c>.</summary>
+    public StoreAddress? MigrateTo { get; private init; }
 
     /// <summary>What is left for .NET configuration.</summary>
     public string[] ConfigurationArgs { get; private init; } = [];
@@ -41,6 +50,8 @@ internal sealed record LaunchOptions
         string? commandWord = null;
         string? database = null;
         string? backup = null;
+        StoreAddress? from = null;
+        StoreAddress? to = null;
         var configuration = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -59,6 +70,24 @@ internal sealed record LaunchOptions
                 }
 
                 database = next;
+                i++;
+            }
+            else if (arg is "--from" or "--to")
+            {
+                if (StoreAddress.Parse(next) is not { } address)
+                {
+                    return Refused($"{arg} needs a store, e.g. {MigrateExample}");
+                }
+
+                if (arg == "--from")
+                {
+                    from = address;
+                }
+                else
+                {
+                    to = address;
+                }
+
                 i++;
             }
             else if (IsConfiguration(arg))
@@ -97,7 +126,22 @@ internal sealed record LaunchOptions
             }
         }
 
-        return new LaunchOptions { Command = command, DatabasePath = database, BackupPath = backup, ConfigurationArgs = [.. configuration] };
+        if (command == LaunchCommand.Migrate)
+        {
+            if (from?.Kind != StoreKind.LiteDb || to?.Kind != StoreKind.PostgreSql)
+            {
+                return Refused($"migrate copies a LiteDB file into PostgreSQL: {MigrateExample}");
+            }
+        }
+        else if (from is not null || to is not null)
+        {
+            return Refused($"--from and --to belong to migrate: {MigrateExample}");
+        }
+
+        return new LaunchOptions
+        {
+            Command = command, DatabasePath = database, BackupPath = backup, MigrateFrom = from, MigrateTo = to, ConfigurationArgs = [.. configuration],
+        };
     }
 
     /// <summary>The forms .NET configuration reads: <c>--Key=value</c>, <c>--Key value</c>, <c>/Key=value</c>, <c>Key=value</c>.</summary>
@@ -119,5 +163,5 @@ internal sealed record LaunchOptions
     }
 
     private static string? Suggestion(string arg) =>
-        Commands.Keys.Concat(["--help", "--db"]).FirstOrDefault(word => WordDistance.AtMost(arg, word, 2));
+        Commands.Keys.Concat(["--help", "--db", "--from", "--to"]).FirstOrDefault(word => WordDistance.AtMost(arg, word, 2));
 }

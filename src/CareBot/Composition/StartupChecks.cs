@@ -1,4 +1,6 @@
+using CareBot.Core.Storage;
 using CareBot.Storage.LiteDb;
+using CareBot.Storage.PostgreSql;
 using Microsoft.Extensions.Options;
 
 namespace CareBot.Composition;
@@ -6,7 +8,7 @@ namespace CareBot.Composition;
 /// <summary>What must hold before the host starts: every option validated, the database open.</summary>
 internal static class StartupChecks
 {
-    /// <summary>Throws <see cref="OptionsValidationException"/> (all failures in one) or <see cref="StorageUnavailableException"/>.</summary>
+    /// <summary>Throws <see cref="OptionsValidationException"/> (all failures in one) or <see cref="StorageUnavailableException"/> or <see cref="PostgreSqlUnavailableException"/>.</summary>
     public static void Run(IServiceProvider services)
     {
         try
@@ -20,6 +22,6 @@ internal static class StartupChecks
             throw new OptionsValidationException(Options.DefaultName, typeof(object), failures);
         }
 
-        _ = services.GetRequiredService<LiteDbCareStore>();
+        _ = services.GetRequiredService<ICareStore>();
     }
 }

@@ -8,6 +8,7 @@ internal static class Usage
         Usage: carebot [console] [--db PATH] [--Section:Key=value ...]
                carebot backup TARGET [--db PATH]
                carebot health [--db PATH]
+               carebot migrate --from litedb:PATH --to postgresql:CONNECTION
                carebot --help
 
           (no command)     runs every chat adapter whose token is set (Telegram__Token, Discord__Token);
@@ -16,6 +17,9 @@ internal static class Usage
           backup TARGET    copies the database to TARGET, safely while CareBot runs on it
           health           exit 0 if a CareBot running on the database was alive and could read it in the
                            last minute, 1 if not (for Docker's HEALTHCHECK)
+          migrate          copies every record of a LiteDB file into an empty PostgreSQL database and
+                           checks the copy; stop CareBot first. Quote the connection string:
+                           --to "postgresql:Host=db;Database=carebot;Username=carebot;Password=..."
           --db PATH        the database file (default: Storage:Path, or carebot.db in this folder)
           --Key=value      any configuration key, e.g. --Understanding:Model=None
 

@@ -41,7 +41,7 @@ public sealed class ErasureOnDiskTests : IDisposable
         await ZanetaGivesEverything(h);
 
         // LiteDB writes committed pages from a background queue; a checkpoint waits for it, so the files hold them all.
-        h.Store.Checkpoint();
+        h.Checkpoint();
         Assert.Equal(HerValues, HerValues.Where(value => _folder.Find([value]).Count > 0));
 
         Assert.True((await h.Dm(Zaneta, "/forget confirm")).Succeeded);

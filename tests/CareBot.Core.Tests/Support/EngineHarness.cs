@@ -4,6 +4,7 @@ using CareBot.Core.Needs;
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
 using CareBot.Core.Reports;
+using CareBot.Core.Storage;
 using CareBot.Core.Understanding;
 using CareBot.Storage.LiteDb;
 using Microsoft.Extensions.Time.Testing;
@@ -23,6 +24,9 @@ internal sealed class EngineHarness : IDisposable
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
     private readonly MemoryStream _data = new();
+
+    /// <summary>The LiteDB store behind <see cref="Store"/>, for what only a file can show: <see cref="Snapshot"/> and <see cref="Checkpoint"/>.</summary>
+    private readonly LiteDbCareStore _liteDb;
     private readonly string? _file;
     private readonly List<Delivery> _history = [];
 
@@ -35,7 +39,8 @@ internal sealed class EngineHarness : IDisposable
     {
         _file = databaseFile;
         Clock = new FakeTimeProvider(Start);
-        Store = databaseFile is null ? LiteDbCareStore.Open(_data) : LiteDbCareStore.Open(databaseFile);
+        _liteDb = databaseFile is null ? LiteDbCareStore.Open(_data) : LiteDbCareStore.Open(databaseFile);
+        Store = _liteDb;
         Engine = new CareEngine(Store, Clock, [Admins, TelegramAdmins, DiscordAdmins], understanding, mapPainter);
     }
 
@@ -48,7 +53,8 @@ internal sealed class EngineHarness : IDisposable
 
     public FakeAdminDirectory DiscordAdmins { get; } = new(KnownPlatforms.Discord);
 
-    public LiteDbCareStore Store { get; }
+    /// <summary>The store as the engine sees it: tests read and write through the port alone, whichever store it is.</summary>
+    public ICareStore Store { get; }
 
     public CareEngine Engine { get; }
 
@@ -243,14 +249,17 @@ internal sealed class EngineHarness : IDisposable
     /// <summary>The raw database as LiteDB holds it, for scanning every collection.</summary>
     public RawDatabase Snapshot()
     {
-        Store.Checkpoint();
+        Checkpoint();
         return new RawDatabase(_file is null ? _data.ToArray() : RawFile.ReadShared(_file));
     }
+
+    /// <summary>LiteDB writes committed pages from a background queue; a checkpoint waits for it, so the files hold them all.</summary>
+    public void Checkpoint() => _liteDb.Checkpoint();
 
     public void Dispose()
     {
         Engine.Dispose();
-        Store.Dispose();
+        _liteDb.Dispose();
         _data.Dispose();
     }
 }

@@ -1,25 +1,22 @@
 using CareBot.Core.Needs;
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
-using CareBot.Storage.LiteDb.Tests.Support;
+using CareBot.Storage.Contract.Tests.Support;
 
-namespace CareBot.Storage.LiteDb.Tests;
+namespace CareBot.Storage.Contract.Tests;
 
 /// <summary>Each lookup finds exactly the records it promises: the right community, person and state, in order.</summary>
-public sealed class LookupTests : IDisposable
+public abstract class LookupContract : StoreContract
 {
-    private readonly TempDatabase _file = new();
-    private readonly LiteDbCareStore _store;
-
-    public LookupTests() => _store = _file.Open();
-
-    public void Dispose()
+    private protected LookupContract(StoreUnderTest storage) : base(storage)
     {
-        _store.Dispose();
-        _file.Dispose();
     }
 
-    [Fact]
+    public sealed class OnLiteDb() : LookupContract(new LiteDbStoreUnderTest());
+
+    public sealed class OnPostgreSql() : LookupContract(new PostgreSqlStoreUnderTest()), IRunsOnPostgreSql;
+
+    [ContractFact]
     public void A_person_is_found_by_any_of_their_accounts_in_every_community_they_belong_to()
     {
         Write(session =>
@@ -32,17 +29,17 @@ public sealed class LookupTests : IDisposable
             session.Members.Insert(Build.Member(1, "555", KnownPlatforms.Discord));
         });
 
-        var byTelegram = _store.Read(session => session.Members.FindByIdentity(new UserRef(KnownPlatforms.Telegram, "555")));
-        var byConsole = _store.Read(session => session.Members.FindByIdentity(new UserRef(KnownPlatforms.Console, "alice")));
-        var nobody = _store.Read(session => session.Members.FindByIdentity(new UserRef(KnownPlatforms.Console, "zoe")));
+        var byTelegram = Store.Read(session => session.Members.FindByIdentity(new UserRef(KnownPlatforms.Telegram, "555")));
+        var byConsole = Store.Read(session => session.Members.FindByIdentity(new UserRef(KnownPlatforms.Console, "alice")));
+        var nobody = Store.Read(session => session.Members.FindByIdentity(new UserRef(KnownPlatforms.Console, "zoe")));
 
         Assert.Equal([1, 2], byTelegram.Select(m => m.CommunityId).Order());
         Assert.Equal([1], byConsole.Select(m => m.CommunityId));
         Assert.Empty(nobody);
-        Assert.Equal(3, _store.Read(session => session.Members.InCommunity(1)).Count);
+        Assert.Equal(3, Store.Read(session => session.Members.InCommunity(1)).Count);
     }
 
-    [Fact]
+    [ContractFact]
     public void A_need_number_is_looked_up_in_its_own_community()
     {
         Write(session =>
@@ -51,13 +48,13 @@ public sealed class LookupTests : IDisposable
             session.Needs.Insert(Build.Need(2, 1, requesterId: 5, "soup for a sick neighbour"));
         });
 
-        Assert.Equal("soup for a sick neighbour", _store.Read(session => session.Needs.FindByNumber(2, 1))!.Text);
-        Assert.Equal("a ride to the clinic", _store.Read(session => session.Needs.FindByNumber(1, 1))!.Text);
-        Assert.Null(_store.Read(session => session.Needs.FindByNumber(1, 2)));
-        Assert.Null(_store.Read(session => session.Needs.FindByNumber(3, 1)));
+        Assert.Equal("soup for a sick neighbour", Store.Read(session => session.Needs.FindByNumber(2, 1))!.Text);
+        Assert.Equal("a ride to the clinic", Store.Read(session => session.Needs.FindByNumber(1, 1))!.Text);
+        Assert.Null(Store.Read(session => session.Needs.FindByNumber(1, 2)));
+        Assert.Null(Store.Read(session => session.Needs.FindByNumber(3, 1)));
     }
 
-    [Fact]
+    [ContractFact]
     public void Open_needs_come_newest_first_a_page_at_a_time_and_active_ones_include_claimed()
     {
         Write(session =>
@@ -81,13 +78,13 @@ public sealed class LookupTests : IDisposable
             session.Needs.Insert(Build.Need(2, 9, requesterId: 3));
         });
 
-        Assert.Equal([5, 3], _store.Read(session => session.Needs.Open(1, 0, 2)).Select(n => n.Number));
-        Assert.Equal([1], _store.Read(session => session.Needs.Open(1, 2, 2)).Select(n => n.Number));
-        Assert.Equal(3, _store.Read(session => session.Needs.CountOpen(1)));
-        Assert.Equal([1, 2, 3, 5], _store.Read(session => session.Needs.Active(1)).Select(n => n.Number).Order());
+        Assert.Equal([5, 3], Store.Read(session => session.Needs.Open(1, 0, 2)).Select(n => n.Number));
+        Assert.Equal([1], Store.Read(session => session.Needs.Open(1, 2, 2)).Select(n => n.Number));
+        Assert.Equal(3, Store.Read(session => session.Needs.CountOpen(1)));
+        Assert.Equal([1, 2, 3, 5], Store.Read(session => session.Needs.Active(1)).Select(n => n.Number).Order());
     }
 
-    [Fact]
+    [ContractFact]
     public void Needs_are_found_by_whoever_asked_helped_was_asked_or_passed_each_once()
     {
         Write(session =>
@@ -102,14 +99,14 @@ public sealed class LookupTests : IDisposable
             session.Needs.Insert(Build.Need(1, 3, requesterId: 4));
         });
 
-        Assert.Equal([2], _store.Read(session => session.Needs.ByRequester(2)).Select(n => n.Number));
-        Assert.Equal([1], _store.Read(session => session.Needs.ByHelper(2)).Select(n => n.Number));
-        Assert.Equal([1, 2], _store.Read(session => session.Needs.Involving(2, 1)).Select(n => n.Number).Order());
-        Assert.Equal([1], _store.Read(session => session.Needs.Involving(3, 1)).Select(n => n.Number));
-        Assert.Empty(_store.Read(session => session.Needs.Involving(9, 1)));
+        Assert.Equal([2], Store.Read(session => session.Needs.ByRequester(2)).Select(n => n.Number));
+        Assert.Equal([1], Store.Read(session => session.Needs.ByHelper(2)).Select(n => n.Number));
+        Assert.Equal([1, 2], Store.Read(session => session.Needs.Involving(2, 1)).Select(n => n.Number).Order());
+        Assert.Equal([1], Store.Read(session => session.Needs.Involving(3, 1)).Select(n => n.Number));
+        Assert.Empty(Store.Read(session => session.Needs.Involving(9, 1)));
     }
 
-    [Fact]
+    [ContractFact]
     public void Needs_whose_rhythm_is_due_come_oldest_first_and_only_as_many_as_asked_for()
     {
         Write(session =>
@@ -126,12 +123,12 @@ public sealed class LookupTests : IDisposable
             session.Needs.Insert(done);
         });
 
-        var due = _store.Read(session => session.Needs.RhythmDue(TestClock.Start.AddDays(1), 2));
+        var due = Store.Read(session => session.Needs.RhythmDue(TestClock.Start.AddDays(1), 2));
 
         Assert.Equal([1, 2], due.Select(n => n.Number));
     }
 
-    [Fact]
+    [ContractFact]
     public void Done_needs_since_a_moment_are_only_those_of_that_community_that_were_met()
     {
         Write(session =>
@@ -148,13 +145,13 @@ public sealed class LookupTests : IDisposable
             }
         });
 
-        var done = _store.Read(session => session.Needs.DoneSince(1, TestClock.Start));
+        var done = Store.Read(session => session.Needs.DoneSince(1, TestClock.Start));
 
         Assert.Equal(["thank you!"], done.Select(n => n.Thanks));
         Assert.Equal(NeedState.Done, done[0].State);
     }
 
-    [Fact]
+    [ContractFact]
     public void Offers_are_found_by_member_and_community_and_withdrawn_ones_are_not_active()
     {
         Write(session =>
@@ -167,16 +164,16 @@ public sealed class LookupTests : IDisposable
             session.Offers.Insert(Build.Offer(2, 3, "tutoring"));
         });
 
-        Assert.Equal(["rides", "cooking"], _store.Read(session => session.Offers.ByMember(1)).Select(o => o.Text));
-        Assert.Equal(["dog walking", "rides"], _store.Read(session => session.Offers.ActiveInCommunity(1)).Select(o => o.Text).Order());
-        Assert.Equal(["dog walking"], _store.Read(session => session.Offers.MadeSince(1, TestClock.Start.AddDays(1))).Select(o => o.Text));
+        Assert.Equal(["rides", "cooking"], Store.Read(session => session.Offers.ByMember(1)).Select(o => o.Text));
+        Assert.Equal(["dog walking", "rides"], Store.Read(session => session.Offers.ActiveInCommunity(1)).Select(o => o.Text).Order());
+        Assert.Equal(["dog walking"], Store.Read(session => session.Offers.MadeSince(1, TestClock.Start.AddDays(1))).Select(o => o.Text));
 
         Write(session => session.Offers.DeleteByMember(1));
-        Assert.Empty(_store.Read(session => session.Offers.ByMember(1)));
-        Assert.Single(_store.Read(session => session.Offers.ByMember(2)));
+        Assert.Empty(Store.Read(session => session.Offers.ByMember(1)));
+        Assert.Single(Store.Read(session => session.Offers.ByMember(2)));
     }
 
-    [Fact]
+    [ContractFact]
     public void Pending_messages_come_in_the_order_they_were_written_for_their_platform_only()
     {
         Write(session =>
@@ -188,13 +185,13 @@ public sealed class LookupTests : IDisposable
             session.Outbox.Enqueue(Build.ToGroup("third"));
         });
 
-        Assert.Equal(["first", "second"], Texts(_store.Read(session => session.Outbox.Due(KnownPlatforms.Console, TestClock.Start, 2))));
-        Assert.Equal(["for telegram"], Texts(_store.Read(session => session.Outbox.Due(KnownPlatforms.Telegram, TestClock.Start, 10))));
-        Assert.Equal(TestClock.Start.AddMinutes(-5), _store.Read(session => session.Outbox.NextDue(KnownPlatforms.Console)));
-        Assert.Null(_store.Read(session => session.Outbox.NextDue(KnownPlatforms.Discord)));
+        Assert.Equal(["first", "second"], Texts(Store.Read(session => session.Outbox.Due(KnownPlatforms.Console, TestClock.Start, 2))));
+        Assert.Equal(["for telegram"], Texts(Store.Read(session => session.Outbox.Due(KnownPlatforms.Telegram, TestClock.Start, 10))));
+        Assert.Equal(TestClock.Start.AddMinutes(-5), Store.Read(session => session.Outbox.NextDue(KnownPlatforms.Console)));
+        Assert.Null(Store.Read(session => session.Outbox.NextDue(KnownPlatforms.Discord)));
     }
 
-    [Fact]
+    [ContractFact]
     public void Held_messages_are_found_for_the_person_they_wait_for_only()
     {
         Write(session =>
@@ -210,12 +207,12 @@ public sealed class LookupTests : IDisposable
             session.Outbox.Enqueue(Build.ToPerson("alice", "pending, not held"));
         });
 
-        var held = _store.Read(session => session.Outbox.HeldFor(new UserRef(KnownPlatforms.Console, "alice")));
+        var held = Store.Read(session => session.Outbox.HeldFor(new UserRef(KnownPlatforms.Console, "alice")));
 
         Assert.Equal(["alice on console"], Texts(held));
     }
 
-    [Fact]
+    [ContractFact]
     public void Forgetting_a_member_erases_every_message_to_or_about_them_and_nothing_else()
     {
         Write(session =>
@@ -230,14 +227,8 @@ public sealed class LookupTests : IDisposable
         Write(session => erased = session.Outbox.DeleteMentioning(1));
 
         Assert.Equal(2, erased);
-        Assert.Equal(["to bob"], Texts(_store.Read(session => session.Outbox.Due(KnownPlatforms.Console, TestClock.Start, 10))));
+        Assert.Equal(["to bob"], Texts(Store.Read(session => session.Outbox.Due(KnownPlatforms.Console, TestClock.Start, 10))));
     }
-
-    private void Write(Action<Core.Storage.IStoreSession> work) => _store.Write(session =>
-    {
-        work(session);
-        return true;
-    });
 
     private static string[] Texts(IEnumerable<OutboxMessage> messages) => [.. messages.Select(m => m.Content.PlainText)];
 }

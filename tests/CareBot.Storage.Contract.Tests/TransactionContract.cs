@@ -1,19 +1,24 @@
 using CareBot.Core.Storage;
-using CareBot.Storage.LiteDb.Tests.Support;
+using CareBot.Storage.Contract.Tests.Support;
 
-namespace CareBot.Storage.LiteDb.Tests;
+namespace CareBot.Storage.Contract.Tests;
 
 /// <summary>A command's changes and the messages they cause are kept together or not at all.</summary>
-public sealed class TransactionTests : IDisposable
+public abstract class TransactionContract : StoreContract
 {
-    private readonly TempDatabase _file = new();
+    private protected TransactionContract(StoreUnderTest storage) : base(storage)
+    {
+    }
 
-    public void Dispose() => _file.Dispose();
+    public sealed class OnLiteDb() : TransactionContract(new LiteDbStoreUnderTest());
 
-    [Fact]
+    public sealed class OnPostgreSql() : TransactionContract(new PostgreSqlStoreUnderTest()), IRunsOnPostgreSql;
+
+    [ContractFact]
     public void A_write_whose_work_returns_false_leaves_nothing_behind()
     {
-        using (var store = _file.Open())
+        var store = Store;
+        
         {
             var before = Seed(store);
             store.Write(session =>
@@ -25,14 +30,15 @@ public sealed class TransactionTests : IDisposable
             Assert.Equal(before, State(store));
         }
 
-        using var reopened = _file.Open();
+        var reopened = Restart();
         Assert.Equal(Expected(), State(reopened));
     }
 
-    [Fact]
+    [ContractFact]
     public void A_write_whose_work_throws_leaves_nothing_behind_and_the_caller_sees_the_exception()
     {
-        using (var store = _file.Open())
+        var store = Store;
+        
         {
             var before = Seed(store);
             var thrown = Assert.Throws<InvalidOperationException>(() => store.Write(session =>
@@ -45,14 +51,14 @@ public sealed class TransactionTests : IDisposable
             Assert.Equal(before, State(store));
         }
 
-        using var reopened = _file.Open();
+        var reopened = Restart();
         Assert.Equal(Expected(), State(reopened));
     }
 
-    [Fact]
+    [ContractFact]
     public void After_a_rolled_back_write_the_next_one_commits()
     {
-        using var store = _file.Open();
+        var store = Store;
         Seed(store);
         Assert.Throws<InvalidOperationException>(() => store.Write(_ => throw new InvalidOperationException("bug")));
         store.Write(session => false);
@@ -66,10 +72,10 @@ public sealed class TransactionTests : IDisposable
         Assert.Equal("2", store.Read(session => session.Cursors.Get("update:console")));
     }
 
-    [Fact]
+    [ContractFact]
     public void Writes_may_not_nest()
     {
-        using var store = _file.Open();
+        var store = Store;
         var thrown = Assert.Throws<InvalidOperationException>(() => store.Write(_ =>
         {
             store.Write(_ => true);
@@ -79,7 +85,40 @@ public sealed class TransactionTests : IDisposable
         Assert.Contains("must not nest", thrown.Message, StringComparison.Ordinal);
     }
 
-    private static string Seed(LiteDbCareStore store)
+    [ContractFact]
+    public void A_read_inside_a_write_sees_what_the_write_changed_so_far_and_others_see_it_once_committed()
+    {
+        var seenInside = "";
+        Store.Write(session =>
+        {
+            session.Cursors.Set("update:console", "7");
+            seenInside = Store.Read(inner => inner.Cursors.Get("update:console")) ?? "";
+            return true;
+        });
+
+        Assert.Equal("7", seenInside);
+        Assert.Equal("7", Restart().Read(session => session.Cursors.Get("update:console")));
+    }
+
+    [ContractFact]
+    public void The_messages_a_change_causes_are_committed_with_it()
+    {
+        Store.Write(session =>
+        {
+            var community = Build.Community();
+            session.Communities.Insert(community);
+            session.Needs.Insert(Build.Need(community.Id, community.TakeNextNeedNumber(), requesterId: 1));
+            session.Communities.Update(community);
+            session.Outbox.Enqueue(Build.ToGroup("need #1: a ride to the clinic"));
+            return true;
+        });
+
+        var reopened = Restart();
+        Assert.Equal(1, reopened.Read(session => session.Needs.CountOpen(1)));
+        Assert.Equal(["need #1: a ride to the clinic"], reopened.Read(session => session.Outbox.Due("console", TestClock.Start, 10)).Select(m => m.Content.PlainText));
+    }
+
+    private static string Seed(ICareStore store)
     {
         store.Write(session =>
         {
@@ -116,7 +155,7 @@ public sealed class TransactionTests : IDisposable
         session.Cursors.Set("update:console", "2");
     }
 
-    private static string State(LiteDbCareStore store) => store.Read(session =>
+    private static string State(ICareStore store) => store.Read(session =>
     {
         var communities = session.Communities.All();
         var ids = communities.Select(c => c.Id).ToList();

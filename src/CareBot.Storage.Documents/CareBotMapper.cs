@@ -13,14 +13,14 @@ using CareBot.Core.Platforms;
 using CareBot.Core.Understanding;
 using LiteDB;
 
-namespace CareBot.Storage.LiteDb;
+namespace CareBot.Storage.Documents;
 
 /// <summary>
 /// How the engine's entities map to documents. Entities keep their private setters; the mapper reads
 /// them, drops computed properties, and stores small value types (quiet hours, dates, destinations,
 /// message content) in a stable, readable form.
 /// </summary>
-internal static class CareBotMapper
+public static class CareBotMapper
 {
     /// <summary>
     /// Message content is stored as JSON text: it is only ever read back whole. The same rules as for documents
@@ -46,7 +46,7 @@ internal static class CareBotMapper
             }
         };
 
-        mapper.RegisterType(Dates.Of, Dates.Read);
+        mapper.RegisterType(StoredDates.Of, StoredDates.Read);
         mapper.RegisterType(
             meaning => meaning is null ? BsonValue.Null : new BsonValue(meaning.ToBytes()),
             bson => bson.IsBinary ? SemanticVector.FromBytes(bson.AsBinary) : null!);

@@ -1,23 +1,28 @@
 using CareBot.Core.Platforms;
-using CareBot.Storage.LiteDb.Tests.Support;
+using CareBot.Storage.Contract.Tests.Support;
 
-namespace CareBot.Storage.LiteDb.Tests;
+namespace CareBot.Storage.Contract.Tests;
 
 /// <summary>
 /// Lookups by time find exactly what is due, to the second, whatever time zone the machine is in: LiteDB
 /// converts dates to local time unless told otherwise, and an hour's slip would ping people early or late.
 /// </summary>
-public sealed class DueTimeTests : IDisposable
+public abstract class DueTimeContract : StoreContract
 {
     private static readonly DateTimeOffset At = TestClock.Start.AddHours(5);
-    private readonly TempDatabase _file = new();
 
-    public void Dispose() => _file.Dispose();
+    private protected DueTimeContract(StoreUnderTest storage) : base(storage)
+    {
+    }
 
-    [Fact]
+    public sealed class OnLiteDb() : DueTimeContract(new LiteDbStoreUnderTest());
+
+    public sealed class OnPostgreSql() : DueTimeContract(new PostgreSqlStoreUnderTest()), IRunsOnPostgreSql;
+
+    [ContractFact]
     public void A_message_held_for_quiet_hours_is_due_at_its_time_and_not_a_second_before()
     {
-        using var store = _file.Open();
+        var store = Store;
         store.Write(session =>
         {
             session.Outbox.Enqueue(Build.ToPerson("alice", "good news", deliverAfter: At));
@@ -29,10 +34,10 @@ public sealed class DueTimeTests : IDisposable
         Assert.Equal(At, store.Read(session => session.Outbox.NextDue(KnownPlatforms.Console)));
     }
 
-    [Fact]
+    [ContractFact]
     public void A_need_is_due_for_its_rhythm_at_its_time_and_not_a_second_before()
     {
-        using var store = _file.Open();
+        var store = Store;
         var need = Build.Need(1, 1, requesterId: 1, at: At.AddDays(-3));
         store.Write(session =>
         {
@@ -46,10 +51,10 @@ public sealed class DueTimeTests : IDisposable
         Assert.Single(store.Read(session => session.Needs.RhythmDue(due, 10)));
     }
 
-    [Fact]
+    [ContractFact]
     public void A_check_in_is_due_at_its_time_and_not_a_second_before()
     {
-        using var store = _file.Open();
+        var store = Store;
         store.Write(session =>
         {
             var member = Build.Member(1, "alice");
@@ -63,10 +68,10 @@ public sealed class DueTimeTests : IDisposable
         Assert.Equal(["alice"], store.Read(session => session.Members.CheckInsDue(At)).Select(m => m.DisplayName));
     }
 
-    [Fact]
+    [ContractFact]
     public void An_offer_is_due_for_its_still_on_question_at_its_time_and_not_a_second_before()
     {
-        using var store = _file.Open();
+        var store = Store;
         var offer = Build.Offer(1, 1, at: At.AddDays(-Core.Offers.Offer.StaleAfterDays));
         store.Write(session =>
         {
@@ -78,10 +83,10 @@ public sealed class DueTimeTests : IDisposable
         Assert.Single(store.Read(session => session.Offers.StillOnDue(At, 10)));
     }
 
-    [Fact]
+    [ContractFact]
     public void A_weekly_digest_is_due_at_its_time_and_not_a_second_before()
     {
-        using var store = _file.Open();
+        var store = Store;
         store.Write(session =>
         {
             session.Communities.Insert(Build.Community("town", at: At.AddDays(-7)));
@@ -93,10 +98,10 @@ public sealed class DueTimeTests : IDisposable
         Assert.Equal(["town"], store.Read(session => session.Communities.DigestsDue(At)).Select(c => c.Name));
     }
 
-    [Fact]
+    [ContractFact]
     public void Failed_messages_are_purged_from_the_moment_they_failed_on_and_others_are_left()
     {
-        using var store = _file.Open();
+        var store = Store;
         store.Write(session =>
         {
             var message = Build.ToGroup("posted");
@@ -111,10 +116,10 @@ public sealed class DueTimeTests : IDisposable
         Assert.Equal(["still to send"], store.Read(session => session.Outbox.Due(KnownPlatforms.Console, At, 10)).Select(m => m.Content.PlainText));
     }
 
-    [Fact]
+    [ContractFact]
     public void Needs_done_since_a_moment_include_that_moment_and_nothing_earlier()
     {
-        using var store = _file.Open();
+        var store = Store;
         store.Write(session =>
         {
             var need = Build.Need(1, 1, requesterId: 1);
@@ -127,7 +132,7 @@ public sealed class DueTimeTests : IDisposable
         Assert.Empty(store.Read(session => session.Needs.DoneSince(1, At.AddSeconds(1))));
     }
 
-    private static int Purge(LiteDbCareStore store, DateTimeOffset before)
+    private static int Purge(Core.Storage.ICareStore store, DateTimeOffset before)
     {
         var purged = 0;
         store.Write(session =>

@@ -3,24 +3,29 @@ using CareBot.Core.Members;
 using CareBot.Core.Needs;
 using CareBot.Core.Offers;
 using CareBot.Core.Platforms;
-using CareBot.Storage.LiteDb.Tests.Support;
+using CareBot.Storage.Contract.Tests.Support;
 
-namespace CareBot.Storage.LiteDb.Tests;
+namespace CareBot.Storage.Contract.Tests;
 
 /// <summary>Whatever CareBot wrote is there, unchanged, after the process stops and a new one opens the file.</summary>
-public sealed class RestartTests : IDisposable
+public abstract class RestartContract : StoreContract
 {
-    private readonly TempDatabase _file = new();
+    private protected RestartContract(StoreUnderTest storage) : base(storage)
+    {
+    }
 
-    public void Dispose() => _file.Dispose();
+    public sealed class OnLiteDb() : RestartContract(new LiteDbStoreUnderTest());
 
-    [Fact]
+    public sealed class OnPostgreSql() : RestartContract(new PostgreSqlStoreUnderTest()), IRunsOnPostgreSql;
+
+    [ContractFact]
     public void A_community_with_its_agreements_and_spaces_is_the_same_after_a_restart()
     {
         Community written = null!;
         Space telegram = null!;
         Space console = null!;
-        using (var store = _file.Open())
+        var store = Store;
+        
         {
             store.Write(session =>
             {
@@ -41,7 +46,7 @@ public sealed class RestartTests : IDisposable
             });
         }
 
-        using var reopened = _file.Open();
+        var reopened = Restart();
         var read = reopened.Read(session => session.Communities.Get(written.Id));
         Assert.Equal(Snapshot.Of(written), Snapshot.Of(read));
         Assert.Equal(["north", "south"], read!.Agreements.Zones);
@@ -54,11 +59,12 @@ public sealed class RestartTests : IDisposable
         Assert.Equal(Snapshot.Of(telegram), Snapshot.Of(reopened.Read(session => session.Communities.FindSpace(telegram.Ref))));
     }
 
-    [Fact]
+    [ContractFact]
     public void A_member_with_every_setting_is_the_same_after_a_restart()
     {
         Member written = null!;
-        using (var store = _file.Open())
+        var store = Store;
+        
         {
             store.Write(session =>
             {
@@ -80,7 +86,7 @@ public sealed class RestartTests : IDisposable
             });
         }
 
-        using var reopened = _file.Open();
+        var reopened = Restart();
         var read = reopened.Read(session => session.Members.Get(written.Id))!;
         Assert.Equal(Snapshot.Of(written), Snapshot.Of(read));
         Assert.Equal(DateTimeOffset.MaxValue, read.PausedUntil);
@@ -90,12 +96,13 @@ public sealed class RestartTests : IDisposable
         Assert.Equal("alice-tg", read.DisplayName);
     }
 
-    [Fact]
+    [ContractFact]
     public void A_pause_with_an_end_date_keeps_its_end_after_a_restart()
     {
         var until = TestClock.Start.AddDays(7);
         var id = 0;
-        using (var store = _file.Open())
+        var store = Store;
+        
         {
             store.Write(session =>
             {
@@ -107,19 +114,20 @@ public sealed class RestartTests : IDisposable
             });
         }
 
-        using var reopened = _file.Open();
+        var reopened = Restart();
         var read = reopened.Read(session => session.Members.Get(id))!;
         Assert.Equal(until, read.PausedUntil);
         Assert.True(read.IsPaused(until.AddSeconds(-1)));
         Assert.False(read.IsPaused(until));
     }
 
-    [Fact]
+    [ContractFact]
     public void Offers_are_the_same_after_a_restart_withdrawn_ones_included()
     {
         Offer active = null!;
         Offer withdrawn = null!;
-        using (var store = _file.Open())
+        var store = Store;
+        
         {
             store.Write(session =>
             {
@@ -133,18 +141,19 @@ public sealed class RestartTests : IDisposable
             });
         }
 
-        using var reopened = _file.Open();
+        var reopened = Restart();
         var read = reopened.Read(session => session.Offers.ByMember(7)).OrderBy(o => o.Id).ToList();
         Assert.Equal(Snapshot.Of(new[] { active, withdrawn }), Snapshot.Of(read));
         Assert.Equal(["transport", "health"], read[0].Categories.Take(2));
         Assert.Equal([active.Id], reopened.Read(session => session.Offers.ActiveInCommunity(1)).Select(o => o.Id));
     }
 
-    [Fact]
+    [ContractFact]
     public void A_need_with_helpers_asked_and_passed_lists_and_a_by_date_is_the_same_after_a_restart()
     {
         Need written = null!;
-        using (var store = _file.Open())
+        var store = Store;
+        
         {
             store.Write(session =>
             {
@@ -160,7 +169,7 @@ public sealed class RestartTests : IDisposable
             });
         }
 
-        using var reopened = _file.Open();
+        var reopened = Restart();
         var read = reopened.Read(session => session.Needs.FindByNumber(1, 12))!;
         Assert.Equal(Snapshot.Of(written), Snapshot.Of(read));
         Assert.Equal(new DateOnly(2025, 3, 7), read.By);
@@ -171,10 +180,11 @@ public sealed class RestartTests : IDisposable
         Assert.Equal(TestClock.Start.AddHours(3) + Need.FollowUpAfter, read.NextRhythmAt);
     }
 
-    [Fact]
+    [ContractFact]
     public void Cursors_are_the_same_after_a_restart_and_a_deleted_one_stays_gone()
     {
-        using (var store = _file.Open())
+        var store = Store;
+        
         {
             store.Write(session =>
             {
@@ -187,25 +197,26 @@ public sealed class RestartTests : IDisposable
             });
         }
 
-        using var reopened = _file.Open();
+        var reopened = Restart();
         Assert.Equal("1235", reopened.Read(session => session.Cursors.Get("update:telegram")));
         Assert.Equal("2025-03-03T09:00:00.0000000+00:00", reopened.Read(session => session.Cursors.Get("invited:telegram:42")));
         Assert.Null(reopened.Read(session => session.Cursors.Get("invited:telegram:43")));
     }
 
-    [Fact]
+    [ContractFact]
     public void Ids_keep_counting_after_a_restart()
     {
         int first;
-        using (var store = _file.Open())
+        var store = Store;
+        
         {
             first = Insert(store);
         }
 
-        using var reopened = _file.Open();
+        var reopened = Restart();
         Assert.True(Insert(reopened) > first);
 
-        static int Insert(LiteDbCareStore store)
+        static int Insert(Core.Storage.ICareStore store)
         {
             var id = 0;
             store.Write(session =>
@@ -217,6 +228,21 @@ public sealed class RestartTests : IDisposable
             });
             return id;
         }
+    }
+
+    [ContractFact]
+    public void An_entity_stored_with_its_own_id_keeps_it_and_ids_handed_out_later_come_after_it()
+    {
+        Write(session => session.Communities.Insert(Build.Community("first")));
+        var own = Build.Community("own");
+        typeof(Community).GetProperty(nameof(Community.Id))!.SetValue(own, 50);
+        Write(session => session.Communities.Insert(own));
+
+        var next = Build.Community("next");
+        Write(session => session.Communities.Insert(next));
+
+        Assert.Equal("own", Restart().Read(session => session.Communities.Get(50))!.Name);
+        Assert.Equal(51, next.Id);
     }
 
     private static Agreements Agree(Agreements agreements, params (string Key, string Value)[] settings)

@@ -1,7 +1,7 @@
-namespace CareBot.Storage.LiteDb;
+namespace CareBot.Storage.Documents;
 
 /// <summary>Collection names, fixed: renaming one is a schema change.</summary>
-internal static class Collections
+public static class Collections
 {
     public const string Communities = "communities";
     public const string Spaces = "spaces";
@@ -14,4 +14,7 @@ internal static class Collections
     public const string Sends = "sends";
     public const string Cursors = "cursors";
     public const string Meta = "meta";
+
+    /// <summary>Every collection that holds CareBot's data (not its own bookkeeping), in the order a copy fills them.</summary>
+    public static readonly IReadOnlyList<string> Data = [Communities, Spaces, Members, Offers, Needs, Outbox, Sends, Cursors];
 }

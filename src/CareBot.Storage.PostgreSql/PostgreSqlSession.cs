@@ -1,0 +1,27 @@
+using CareBot.Core.Storage;
+
+namespace CareBot.Storage.PostgreSql;
+
+/// <summary>The repositories over one connection and its open transaction.</summary>
+internal sealed class PostgreSqlSession(PostgreSqlCareStore owner, DocumentCommands documents) : IStoreSession
+{
+    public PostgreSqlCareStore Owner { get; } = owner;
+
+    public DocumentCommands Documents { get; } = documents;
+
+    public ICommunityRepository Communities => field ??= new CommunityRepository(Documents);
+
+    public IMemberRepository Members => field ??= new MemberRepository(Documents);
+
+    public IOfferRepository Offers => field ??= new OfferRepository(Documents);
+
+    public INeedRepository Needs => field ??= new NeedRepository(Documents);
+
+    public IOutboxRepository Outbox => field ??= new OutboxRepository(Documents);
+
+    public ICursorRepository Cursors => field ??= new CursorRepository(Documents);
+
+    public bool EraseTraces { get; private set; }
+
+    public void EraseTracesOnCommit() => EraseTraces = true;
+}
