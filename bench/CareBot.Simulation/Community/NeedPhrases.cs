@@ -14,7 +14,7 @@ internal static class NeedPhrases
         [Meals] = ["a hot meal for my family this week, we just had a baby", "someone to cook dinner while I recover", "some home cooked food, our cupboards are empty"],
         [Errands] = ["groceries from the supermarket, I'm ill and can't go out", "someone to collect a parcel from the post office", "a bit of shopping, I can't carry heavy bags"],
         [Childcare] = ["a babysitter for two kids on saturday evening", "someone to do the school run tomorrow", "a few hours of childcare while I sit an exam"],
-        [Eldercare] = ["someone to sit with my elderly father for an afternoon", "a visit for my grandmother, she lives alone", "company for an older neighbour while her carer is away"],
+        [Eldercare] = ["someone to sit with my elderly father for an afternoon", "a visit for my grandmother, she lives alone", "company for an elderly neighbour while her carer is away"],
         [Pets] = ["someone to walk my dog this week", "cat feeding while I'm away for the weekend", "a lift for my dog to the vet"],
         [Listening] = ["someone to talk to, I've been lonely", "a chat on the phone, I'm feeling overwhelmed", "company for a coffee, I've been anxious lately"],
         [Housing] = ["a place to stay for a few nights", "a sofa to sleep on between flats", "advice talking to my landlord about rent"],

@@ -42,4 +42,32 @@ internal static class Inequality
         var busiest = Math.Max(1, (int)Math.Ceiling(sorted.Length * fraction));
         return sorted.Take(busiest).Sum() / total;
     }
+
+    /// <summary>
+    /// The mean Gini of <paramref name="helps"/> handed one by one to <paramref name="people"/> chosen uniformly at random
+    /// (a fixed seed, so the figure is reproducible): the unevenness chance alone produces at that many helps per person.
+    /// </summary>
+    public static double ChanceGini(int helps, int people, int draws = 200)
+    {
+        if (helps == 0 || people == 0)
+        {
+            return 0;
+        }
+
+        var random = new Random(helps * 7919 + people);
+        var loads = new double[people];
+        var sum = 0.0;
+        for (var draw = 0; draw < draws; draw++)
+        {
+            Array.Clear(loads);
+            for (var i = 0; i < helps; i++)
+            {
+                loads[random.Next(people)]++;
+            }
+
+            sum += Gini(loads);
+        }
+
+        return sum / draws;
+    }
 }

@@ -19,6 +19,12 @@ internal sealed record PolicySummary(string Policy, string Settings, IReadOnlyLi
 
     public Spread HelperGini => Of(r => r.HelperGini);
 
+    public Spread ActiveHelperGini => Of(r => r.ActiveHelperGini);
+
+    public Spread ChanceGini => Of(r => r.ChanceGini);
+
+    public Spread PingGini => Of(r => r.PingGini);
+
     public Spread Drifted => Of(r => r.Drifted);
 
     public Spread OverloadBreaks => Of(r => r.OverloadBreaks);

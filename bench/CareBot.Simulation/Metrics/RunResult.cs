@@ -37,6 +37,18 @@ internal sealed record RunResult(
 
     public double HelperGini => Inequality.Gini(HelpsPerOfferer);
 
+    /// <summary>The Gini among those who helped at least once: how evenly the work fell on the people who took any on.</summary>
+    public double ActiveHelperGini => Inequality.Gini(HelpsPerOfferer.Where(h => h > 0));
+
+    /// <summary>
+    /// The Gini the same number of helps would have if each had gone to a member with an offer chosen purely at random:
+    /// with few helps per person, chance alone makes load look uneven, so this is what "as even as luck" reads as.
+    /// </summary>
+    public double ChanceGini => Inequality.ChanceGini((int)HelpsPerOfferer.Sum(), HelpsPerOfferer.Count);
+
+    /// <summary>How unevenly the asking itself fell on members with offers: what relevance and fairness order together decide.</summary>
+    public double PingGini => Inequality.Gini(PingsPerWeek);
+
     public double BusiestTenthShare => Inequality.ShareOfBusiest(HelpsPerOfferer, 0.1);
 
     public int Pings => (int)Math.Round(PingsPerWeek.Sum() * Days / 7.0);

@@ -23,6 +23,7 @@ internal static class Comparison
                 progress.WriteLine(
                     $"  seed {seed,3} {policy.Name,-22} met {result.NeedsMet,3}/{result.NeedsJudged,-3} ({result.MetShare:P0})  " +
                     $"pings/member/week {result.PingsPerWeekMean:0.00}  Gini {result.HelperGini:0.00}  drifted {result.Drifted,2}  " +
+                    (result.NotPosted > 0 ? $"NOT POSTED {result.NotPosted}  " : "") +
                     $"{result.WallTime.TotalSeconds:0.0} s");
             }
         }
