@@ -26,6 +26,7 @@ internal static class SimulationCommand
 
         var summaries = await Comparison.RunAsync(model, options.Policies, options.Members, options.Days, seeds, Console.Error, cancellationToken);
         Console.WriteLine(ResultsTable.Markdown(summaries));
+        Console.WriteLine(ResultsTable.Ranges(summaries));
         Console.WriteLine(GoalCheck.Describe(summaries));
         if (options.ChartsFolder is { } folder)
         {

@@ -8,6 +8,7 @@ namespace CareBot.Simulation.Metrics;
 internal sealed record RunResult(
     string Policy,
     int Seed,
+    int Members,
     int Days,
     int NeedsPosted,
     int NeedsJudged,

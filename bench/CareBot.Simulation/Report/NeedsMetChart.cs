@@ -36,7 +36,7 @@ internal static class NeedsMetChart
         }
 
         var seeds = summaries[0].Runs.Count;
-        plot.Title($"Needs met over {days} days ({summaries[0].Runs[0].HelpsPerOfferer.Count}+ members with offers; mean of {seeds} seed{(seeds == 1 ? "" : "s")}, band lowest–highest)", 15);
+        plot.Title($"Needs met over {days} days by a group of {summaries[0].Runs[0].Members} (mean of {seeds} seed{(seeds == 1 ? "" : "s")}; band: lowest to highest seed)", 15);
         plot.XLabel("day");
         plot.YLabel("needs met so far");
         plot.Axes.SetLimitsX(0, days);

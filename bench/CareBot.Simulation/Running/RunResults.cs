@@ -16,6 +16,7 @@ internal static class RunResults
         return new RunResult(
             policy,
             seed,
+            members.Count,
             community.Days,
             needs.Count,
             judged.Count,
