@@ -38,8 +38,9 @@ internal sealed class CommunitySimulation
         _policy = policy;
         _answers = new AnswerModel(model);
 
-        // Behaviour draws its own numbers: the community itself (people, needs, breaks) is the same for every policy.
-        _random = new Random(HashCode.Combine(seed, 7919));
+        // Behaviour draws its own numbers: the community itself (people, needs, breaks) is the same for every policy. Made
+        // from the seed by plain arithmetic: HashCode.Combine would differ from one process to the next.
+        _random = new Random(unchecked((seed * 7919) + 104729));
         Seed = seed;
     }
 

@@ -27,11 +27,14 @@ internal static class DefaultsSweep
         Candidate(2, 6, 5, 2),
         Candidate(2, 4, 5, 2),
         Candidate(2, 4, 3, 1),
+        Candidate(2, 3, 5, 2),
         Candidate(1, 12, 5, 2),
         Candidate(1, 8, 5, 2),
         Candidate(1, 6, 5, 2),
         Candidate(1, 4, 5, 2),
         Candidate(1, 4, 3, 1),
+        Candidate(1, 3, 5, 2),
+        Candidate(1, 2, 5, 2),
     ];
 
     public static async Task RunAsync(SimulationModel model, int members, int days, IReadOnlyList<int> seeds, TextWriter output, TextWriter progress, CancellationToken cancellationToken)

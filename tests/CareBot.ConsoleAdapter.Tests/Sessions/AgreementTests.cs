@@ -45,13 +45,13 @@ public sealed class AgreementTests : ConsoleTest
         await CareBot.RunAsync(ThreeDrivers);
         var before = StoreState.Of(CareBot.Store);
 
-        var transcript = await CareBot.RunAsync("bob: /agree wave-size 1", "bob@dm: /agree wave-size 1", "erin: /need a ride to the clinic");
+        var transcript = await CareBot.RunAsync("bob: /agree wave-size 3", "bob@dm: /agree wave-size 3", "erin: /need a ride to the clinic");
 
         Assert.Equal(2, transcript.Messages.Count(m => m.Says("Only the group's admins can change the agreements")));
         Assert.DoesNotContain(transcript.InGroup(), m => m.Says("updated the group's agreements"));
-        Assert.Equal(3, transcript.Messages.Count(m => m.IsDirect && m.Says("could use a hand")));
-        Assert.Contains("\"FirstWaveSize\": 3", before, StringComparison.Ordinal);
-        Assert.Contains("\"FirstWaveSize\": 3", StoreState.Of(CareBot.Store), StringComparison.Ordinal);
+        Assert.Equal(1, transcript.Messages.Count(m => m.IsDirect && m.Says("could use a hand")));
+        Assert.Contains("\"FirstWaveSize\": 1", before, StringComparison.Ordinal);
+        Assert.Contains("\"FirstWaveSize\": 1", StoreState.Of(CareBot.Store), StringComparison.Ordinal);
     }
 
     [Fact]
