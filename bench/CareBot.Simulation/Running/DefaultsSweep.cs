@@ -15,10 +15,13 @@ namespace CareBot.Simulation.Running;
 /// </summary>
 internal static class DefaultsSweep
 {
-    /// <summary>The engine's current defaults first, then smaller and quicker waves, lower limits and caps, and mixes of them.</summary>
+    /// <summary>
+    /// The engine's defaults before this sweep (waves of 3 every 12 hours) first, then smaller and quicker waves, lower
+    /// limits and caps, and mixes of them; 1 every 3 hours is the default the sweep chose (docs/care-outcomes.md).
+    /// </summary>
     public static IReadOnlyList<AskingPolicy> Candidates { get; } =
     [
-        AskingPolicy.CareBot,
+        Candidate(3, 12, 5, 2),
         Candidate(3, 6, 5, 2),
         Candidate(3, 12, 3, 2),
         Candidate(3, 12, 5, 1),

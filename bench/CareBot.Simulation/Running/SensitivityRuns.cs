@@ -15,7 +15,9 @@ internal static class SensitivityRuns
     [
         ("no diffusion of responsibility (a ping to 40 is answered like a ping to 1)", SimulationModel.Default with { DiffusionStrength = 0 }),
         ("nobody drifts away or takes a week off from overload", SimulationModel.Default with { DriftChancePerExcessAsk = 0, OverloadBreakChance = 0 }),
-        ("both: broadcast's best case", SimulationModel.Default with { DiffusionStrength = 0, DriftChancePerExcessAsk = 0, OverloadBreakChance = 0 }),
+        ("both", SimulationModel.Default with { DiffusionStrength = 0, DriftChancePerExcessAsk = 0, OverloadBreakChance = 0 }),
+        ("both, and no fatigue either (being asked often never lowers willingness): broadcast's best case",
+            SimulationModel.Default with { DiffusionStrength = 0, DriftChancePerExcessAsk = 0, OverloadBreakChance = 0, FatiguePerExtraAsk = 0, RecentAskFactor = 1 }),
         ("more willing members (mean willingness 0.6 instead of 0.4)", SimulationModel.Default with { WillingnessAlpha = 3, WillingnessBeta = 2 }),
         ("twice as many needs (5 a day)", SimulationModel.Default with { NeedsPerMemberPerDay = 0.025 }),
     ];
