@@ -8,7 +8,8 @@ namespace CareBot.Simulation.Tests.Support;
 
 /// <summary>
 /// Short runs of a small, busy community on the real engine (30 members, a week), each made once and shared by the
-/// tests that read it: a run takes seconds, and the tests must stay quick on a busy machine.
+/// tests that read it, all started at once so they overlap: a run takes seconds, and the tests must stay quick on a busy
+/// machine.
 /// </summary>
 public sealed class SmallCommunityRuns
 {
@@ -17,15 +18,11 @@ public sealed class SmallCommunityRuns
     /// <summary>A busier small group than the default, so a week holds enough needs to tell policies apart.</summary>
     public static readonly SimulationModel Busy = SimulationModel.Default with { NeedsPerMemberPerDay = 0.06 };
 
-    private readonly Lazy<Task<RunResult>> _carebot = new(() => RunAsync(AskingPolicy.CareBot));
-    private readonly Lazy<Task<RunResult>> _carebotAgain = new(() => RunAsync(AskingPolicy.CareBot));
-    private readonly Lazy<Task<RunResult>> _broadcast = new(() => RunAsync(AskingPolicy.Broadcast));
+    internal Task<RunResult> CareBot { get; } = Task.Run(() => RunAsync(AskingPolicy.CareBot));
 
-    internal Task<RunResult> CareBot => _carebot.Value;
+    internal Task<RunResult> CareBotAgain { get; } = Task.Run(() => RunAsync(AskingPolicy.CareBot));
 
-    internal Task<RunResult> CareBotAgain => _carebotAgain.Value;
-
-    internal Task<RunResult> Broadcast => _broadcast.Value;
+    internal Task<RunResult> Broadcast { get; } = Task.Run(() => RunAsync(AskingPolicy.Broadcast));
 
     internal static SimCommunity Community(int seed) => CommunityGenerator.Generate(Busy, members: 30, days: 7, seed);
 
