@@ -23,6 +23,16 @@ public sealed class WaveTests
     }
 
     [Fact]
+    public async Task By_default_the_agreements_say_the_best_matched_member_is_asked_first()
+    {
+        using var h = new EngineHarness();
+
+        var shown = (await h.Accepts(x => x.Say("bob", "/agreements"))).Single();
+
+        Assert.Contains("Each need asks the best-matched member first, then the next after 3 hours without an answer.", shown.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_group_that_agreed_on_three_is_asked_three_at_a_time()
     {
         using var h = await Drivers(5);
