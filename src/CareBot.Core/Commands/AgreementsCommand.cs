@@ -26,7 +26,9 @@ internal sealed class AgreementsCommand : CommandHandler
         .Line(a.Zones.Count == 0
             ? "Scope: no named zones."
             : $"Scope: zones {string.Join(", ", a.Zones)}; members outside a need's zone are {(a.AskOutsideZone ? "asked too" : "not asked")}.")
-        .Line($"Each need asks {a.FirstWaveSize} members at a time, then the next {a.FirstWaveSize} after {a.WaveHours} hours.")
+        .Line(a.FirstWaveSize == 1
+            ? $"Each need asks the best-matched member first, then the next after {Words.Count(a.WaveHours, "hour")} without an answer."
+            : $"Each need asks {a.FirstWaveSize} members at a time, then the next {a.FirstWaveSize} after {Words.Count(a.WaveHours, "hour")} without an answer.")
         .Line($"At most {a.DailyAskLimit} requests per member per day. Default quiet hours: {a.DefaultQuietHours?.ToString() ?? "none"} ({a.TimeZone}).")
         .Line($"Each member may give {a.CommandsPerMinute} commands a minute and {a.CommandsPerHour} an hour; past that they are told privately, once, and further commands are ignored until the minute or hour has passed.")
         .Line($"Each member may post {Words.Count(a.NeedsPerDay, "need")} a day.")

@@ -109,6 +109,6 @@ public sealed class AgreementEditorTests
         Assert.Equal(["north", "south"], current.Zones);
         Assert.Equal(["east"], edited.Value!.Zones);
         Assert.False(refused.IsSuccess);
-        Assert.Equal(3, current.FirstWaveSize);
+        Assert.Equal(new Agreements().FirstWaveSize, current.FirstWaveSize);
     }
 }

@@ -77,6 +77,10 @@ public sealed class HeldRequestTests
     private static async Task<EngineHarness> BobAsleepAndAliceAsking(int? dailyLimit = null)
     {
         var h = new EngineHarness();
+
+        // Both drivers are asked in the first wave, and no second wave comes during the night these tests watch.
+        await h.Agree("wave-size", "3");
+        await h.Agree("wave-hours", "12");
         if (dailyLimit is { } limit)
         {
             await h.Agree("daily-limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));

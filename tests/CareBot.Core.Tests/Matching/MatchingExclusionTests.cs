@@ -190,6 +190,9 @@ public sealed class MatchingExclusionTests
     private static async Task<EngineHarness> Drivers()
     {
         var h = new EngineHarness();
+
+        // These rules are about who may be asked, so each wave is wide enough to show everyone who may.
+        await h.Agree("wave-size", "3");
         await h.Say("bob", "/offer rides to appointments, I have a car");
         await h.Say("carol", "/offer I can drive people to the doctor");
         h.Delivered();

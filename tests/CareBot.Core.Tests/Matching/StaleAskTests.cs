@@ -46,6 +46,7 @@ public sealed class StaleAskTests
     public async Task The_next_wave_waits_for_a_digest_request_to_have_its_whole_window()
     {
         using var h = new EngineHarness();
+        await h.Agree("wave-hours", "12");
         await h.Say("bob", "/offer rides to appointments, I have a car");
         await h.Say("bob", "/me notify digest");
         await h.Say("alice", "/need a ride to the clinic on friday");

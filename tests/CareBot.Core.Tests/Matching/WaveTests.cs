@@ -2,13 +2,38 @@ using CareBot.Core.Tests.Support;
 
 namespace CareBot.Core.Tests.Matching;
 
-/// <summary>Asking in waves: three at first, the next wave after the wave window, and honesty when nobody is left.</summary>
+/// <summary>
+/// Asking in waves: one at first by default, the next wave after the wave window, and honesty when nobody is left. Most
+/// scenarios here are written for a group that agreed on waves of three every twelve hours (the defaults until the
+/// care simulation of issue 13), which shows more of how a wave behaves; the defaults have tests of their own.
+/// </summary>
 public sealed class WaveTests
 {
     private const string Need = "/need a ride to the clinic on friday";
 
     [Fact]
-    public async Task The_first_wave_asks_three_members()
+    public async Task By_default_the_first_wave_asks_one_member()
+    {
+        using var h = await Drivers(5, asAgreedByDefault: true);
+
+        var delivered = await h.Accepts(x => x.Say("alice", Need));
+
+        Assert.Single(delivered.AskedPeople());
+        Assert.Contains("I've privately asked 1 member whose offer fits", delivered.To("alice").Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task By_default_the_agreements_say_the_best_matched_member_is_asked_first()
+    {
+        using var h = new EngineHarness();
+
+        var shown = (await h.Accepts(x => x.Say("bob", "/agreements"))).Single();
+
+        Assert.Contains("Each need asks the best-matched member first, then the next after 3 hours without an answer.", shown.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_group_that_agreed_on_three_is_asked_three_at_a_time()
     {
         using var h = await Drivers(5);
 
@@ -30,7 +55,24 @@ public sealed class WaveTests
     }
 
     [Fact]
-    public async Task The_next_wave_is_asked_after_twelve_hours_without_a_helper()
+    public async Task By_default_the_next_wave_is_asked_after_three_hours_without_a_helper()
+    {
+        using var h = await Drivers(5, asAgreedByDefault: true);
+        await h.Say("alice", Need);
+        var first = h.Delivered().AskedPeople();
+
+        await h.Advance(TimeSpan.FromHours(3) - TimeSpan.FromMinutes(1));
+        Assert.Empty(h.Delivered().AskedPeople());
+        await h.Advance(TimeSpan.FromMinutes(1));
+        var second = h.Delivered().AskedPeople();
+
+        Assert.Single(first);
+        Assert.Single(second);
+        Assert.Empty(first.Intersect(second));
+    }
+
+    [Fact]
+    public async Task The_next_wave_is_asked_after_the_agreed_twelve_hours_without_a_helper()
     {
         using var h = await Drivers(5);
         await h.Say("alice", Need);
@@ -171,9 +213,16 @@ public sealed class WaveTests
     }
 
     /// <summary>driver1, driver2, … each offering rides.</summary>
-    private static async Task<EngineHarness> Drivers(int count)
+    /// <param name="asAgreedByDefault">Keep the engine's default waves instead of three every twelve hours.</param>
+    private static async Task<EngineHarness> Drivers(int count, bool asAgreedByDefault = false)
     {
         var h = new EngineHarness();
+        if (!asAgreedByDefault)
+        {
+            await h.Agree("wave-size", "3");
+            await h.Agree("wave-hours", "12");
+        }
+
         for (var i = 1; i <= count; i++)
         {
             await h.Say($"driver{i}", $"/offer rides number {i} to appointments");

@@ -1,0 +1,3 @@
+using CareBot.Simulation;
+
+return await SimulationCommand.RunAsync(args, CancellationToken.None);
