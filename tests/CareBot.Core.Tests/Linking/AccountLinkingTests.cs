@@ -17,6 +17,9 @@ public sealed class AccountLinkingTests
     public async Task Before_joining_his_accounts_he_is_asked_once_per_account_and_afterwards_once()
     {
         using var h = await BobOnBothSides();
+
+        // Waves of three, so that both of his unjoined accounts fit in the first one.
+        await h.Agree("wave-size", "3");
         var before = await h.Accepts(x => x.Say("alice", "/need a ride to the clinic on friday"));
         Assert.Equal(2, before.Asks().Count);
 

@@ -44,6 +44,9 @@ public sealed partial class TelegramAndDiscordTests
         await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { RateLimits = FakeRateLimitOptions.Disabled }, CancellationToken.None);
         await using var h = await DiscordHarness.StartAsync(new DiscordHarnessOptions { Configuration = TelegramSettings(telegram) });
         var (group, alice) = await LinkedAsync(telegram, h);
+
+        // Waves of three, so that both of his unjoined accounts fit in the first one.
+        await h.CommandAsync(h.Owner, "agree", new JsonObject { ["key"] = "wave-size", ["value"] = "3" }, permissions: ManageServer);
         var bobOnDiscord = h.Member("bob");
         var bobOnTelegram = await StartedAsync(telegram, group, "Bob");
         await h.CommandAsync(bobOnDiscord, "offer", new JsonObject { ["text"] = "rides to appointments, I have a car" });
