@@ -58,7 +58,6 @@ internal static class ExportDocument
             needsHelpedWith = helped.Select(NeedEntry),
             needsAskedAbout = involved.Where(n => n.WasAsked(member.Id)).Select(n => n.Number),
             needsPassedOn = involved.Where(n => n.HasPassed(member.Id)).Select(n => n.Number),
-            helpsInLast30Days = member.RecentHelps.Count,
             helpedAt = member.RecentHelps,
             requestsReceivedOn = member.AskDay,
             requestsReceivedThatDay = member.AsksThatDay,

@@ -32,17 +32,22 @@ internal sealed class CandidateOffers
     }
 
     /// <summary>Counts a category or word the offer shares with the need: the offer is added the first time, then added to.</summary>
-    public void Add(int offerId, IndexedOffer offer, int relevance, int sharedWords)
+    public void Add(int offerId, IndexedOffer offer, int relevance, int sharedCategories, int sharedWords)
     {
         ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(_positions, offerId, out var known);
         if (!known)
         {
             position = _offers.Count;
-            _offers.Add(new CandidateOffer(offerId, offer.MemberId, relevance, sharedWords, offer.Meaning));
+            _offers.Add(new CandidateOffer(offerId, offer.MemberId, relevance, sharedCategories, sharedWords, MeansMuchTheSame: false, offer.Meaning));
             return;
         }
 
         ref var candidate = ref CollectionsMarshal.AsSpan(_offers)[position];
-        candidate = candidate with { Relevance = candidate.Relevance + relevance, SharedWords = candidate.SharedWords + sharedWords };
+        candidate = candidate with
+        {
+            Relevance = candidate.Relevance + relevance,
+            SharedCategories = candidate.SharedCategories + sharedCategories,
+            SharedWords = candidate.SharedWords + sharedWords,
+        };
     }
 }

@@ -181,12 +181,12 @@ internal sealed class CommunityWorkingSet
         candidates.Clear();
         foreach (var category in need.Categories.Distinct().Where(c => c != Categories.CategoryIds.Other))
         {
-            AddCandidates(candidates, _offersByCategory, category, relevance: 2, sharedWords: 0);
+            AddCandidates(candidates, _offersByCategory, category, relevance: 2, sharedCategories: 1, sharedWords: 0);
         }
 
         foreach (var keyword in need.Keywords.Distinct())
         {
-            AddCandidates(candidates, _offersByKeyword, keyword, relevance: 1, sharedWords: 1);
+            AddCandidates(candidates, _offersByKeyword, keyword, relevance: 1, sharedCategories: 0, sharedWords: 1);
         }
 
         if (need.Meaning is { } meaning)
@@ -204,7 +204,11 @@ internal sealed class CommunityWorkingSet
             if (candidate.Meaning is { } stored)
             {
                 var closeness = OfferRelevance.Closeness(stored.Similarity(meaning));
-                candidate = candidate with { Relevance = candidate.Relevance - candidate.SharedWords + closeness };
+                candidate = candidate with
+                {
+                    Relevance = candidate.Relevance - candidate.SharedWords + closeness,
+                    MeansMuchTheSame = closeness == OfferRelevance.MuchTheSame,
+                };
             }
         }
     }
@@ -298,7 +302,8 @@ internal sealed class CommunityWorkingSet
         return offerers;
     }
 
-    private static void AddCandidates(CandidateOffers candidates, Dictionary<string, Dictionary<int, IndexedOffer>> index, string key, int relevance, int sharedWords)
+    private static void AddCandidates(
+        CandidateOffers candidates, Dictionary<string, Dictionary<int, IndexedOffer>> index, string key, int relevance, int sharedCategories, int sharedWords)
     {
         if (!index.TryGetValue(key, out var bucket))
         {
@@ -308,7 +313,7 @@ internal sealed class CommunityWorkingSet
         candidates.EnsureCapacity(candidates.Count + bucket.Count);
         foreach (var (offerId, offer) in bucket)
         {
-            candidates.Add(offerId, offer, relevance, sharedWords);
+            candidates.Add(offerId, offer, relevance, sharedCategories, sharedWords);
         }
     }
 

@@ -6,8 +6,9 @@ namespace CareBot.Core.Matching;
 
 /// <summary>
 /// Chooses whom to ask about a need. Candidates are members whose active offers share a category or a
-/// content word with the need; the exclusions and order are those of the product spec: relevance, then
-/// same zone, then fairness (whoever helped least in 30 days, then whoever was asked least recently).
+/// content word with the need; the exclusions and order are those of the product spec: relevance (as a
+/// <see cref="MatchStanding"/>, where every offer sharing a category stands level), then same zone, then fairness
+/// (whoever helped least in the last <see cref="Member.FairnessMemory"/>, then whoever was asked least recently).
 /// </summary>
 internal sealed class Matcher
 {
@@ -25,7 +26,7 @@ internal sealed class Matcher
         }
 
         var agreements = set.Community.Agreements;
-        var since = now.AddDays(-30);
+        var since = now - Member.FairnessMemory;
         var best = new List<MatchCandidate>(take + 1);
         foreach (var (memberId, score, offerId) in MembersByRelevance(set, need))
         {
@@ -157,7 +158,7 @@ internal sealed class Matcher
     }
 
     /// <summary>
-    /// Each member whose active offers fit the need, once, most relevant first, with the relevance of their
+    /// Each member whose active offers fit the need, once, highest standing first, with the standing of their
     /// best-fitting offer and that offer's id. Lazy, one relevance level at a time: ranking stops as soon as
     /// the less relevant can no longer matter, which in a large community is most of them.
     /// </summary>
@@ -169,14 +170,14 @@ internal sealed class Matcher
             level.Clear();
         }
 
+        while (_offersByRelevance.Count <= MatchStanding.Highest)
+        {
+            _offersByRelevance.Add([]);
+        }
+
         foreach (var candidate in _candidates.AsSpan())
         {
-            while (_offersByRelevance.Count <= candidate.Relevance)
-            {
-                _offersByRelevance.Add([]);
-            }
-
-            _offersByRelevance[candidate.Relevance].Add((candidate.OfferId, candidate.MemberId));
+            _offersByRelevance[MatchStanding.Of(candidate)].Add((candidate.OfferId, candidate.MemberId));
         }
 
         _seen.Clear();

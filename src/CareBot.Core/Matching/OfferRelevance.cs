@@ -18,6 +18,9 @@ internal static class OfferRelevance
     /// </summary>
     private static readonly float[] ClosenessSteps = [0.5f, 0.6f, 0.7f];
 
+    /// <summary>The closeness of two texts the sentence model reads as meaning much the same thing.</summary>
+    public const int MuchTheSame = 3;
+
     public static int Of(Need need, Offer offer)
     {
         var categories = offer.Categories.Count(c => c != CategoryIds.Other && need.Categories.Contains(c));

@@ -11,6 +11,13 @@ public sealed partial class Member
     public const int DefaultCap = 2;
     public const int MaxCap = 20;
 
+    /// <summary>
+    /// How far back fairness looks at who helped. A season, not a month: over 30 days most members had helped once
+    /// or never, so the count barely told them apart and the same willing few kept being asked first; the care
+    /// simulation's load Gini fell from 0.45 to 0.29 with this and the level standing of category offers together.
+    /// </summary>
+    public static readonly TimeSpan FairnessMemory = TimeSpan.FromDays(90);
+
     private static readonly TimeSpan StaleDeferral = TimeSpan.FromHours(1);
 
     private Member()
@@ -87,7 +94,7 @@ public sealed partial class Member
 
     internal List<DateTimeOffset> DeferredAskList { get; private set; } = [];
 
-    /// <summary>When they helped, kept for 30 days: fairness puts whoever helped least first.</summary>
+    /// <summary>When they helped, kept for <see cref="FairnessMemory"/>: fairness puts whoever helped least first.</summary>
     public IReadOnlyList<DateTimeOffset> RecentHelps => RecentHelpList;
 
     internal List<DateTimeOffset> RecentHelpList { get; private set; } = [];
@@ -223,7 +230,7 @@ public sealed partial class Member
 
     public void RecordHelped(DateTimeOffset at)
     {
-        RecentHelpList.RemoveAll(when => when < at.AddDays(-30));
+        RecentHelpList.RemoveAll(when => when < at - FairnessMemory);
         RecentHelpList.Add(at);
     }
 

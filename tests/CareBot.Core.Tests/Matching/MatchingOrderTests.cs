@@ -6,13 +6,13 @@ namespace CareBot.Core.Tests.Matching;
 public sealed class MatchingOrderTests
 {
     [Fact]
-    public async Task An_offer_that_fits_more_of_the_need_comes_first()
+    public async Task An_offer_sharing_a_category_comes_before_one_sharing_only_words_however_many()
     {
         using var h = await OneAtATime();
-        await h.Say("bob", "/offer groceries from the supermarket");
-        await h.Say("carol", "/offer rides to the clinic and the hospital");
+        await h.Say("bob", "/offer saturday morning farmers market stall chats");
+        await h.Say("carol", "/offer driving");
 
-        var delivered = await h.Accepts(x => x.Say("alice", "/need a ride to the clinic, and some groceries"));
+        var delivered = await h.Accepts(x => x.Say("alice", "/need a ride to the saturday morning farmers market"));
 
         Assert.Equal(["carol"], delivered.AskedPeople());
     }
@@ -31,7 +31,7 @@ public sealed class MatchingOrderTests
     }
 
     [Fact]
-    public async Task Then_whoever_helped_least_in_the_last_thirty_days_comes_first_even_if_asked_more_recently()
+    public async Task Then_whoever_helped_least_in_the_last_ninety_days_comes_first_even_if_asked_more_recently()
     {
         using var h = await OneAtATime();
         await BobHelpedAfterCarolWasAsked(h);
@@ -42,11 +42,24 @@ public sealed class MatchingOrderTests
     }
 
     [Fact]
-    public async Task Help_given_more_than_thirty_days_ago_no_longer_counts()
+    public async Task Help_given_two_months_ago_still_counts()
     {
         using var h = await OneAtATime();
         await BobHelpedAfterCarolWasAsked(h);
-        await h.Advance(TimeSpan.FromDays(31));
+        await h.Advance(TimeSpan.FromDays(60));
+        h.Delivered();
+
+        var delivered = await h.Accepts(x => x.Say("alice", "/need rides to appointments"));
+
+        Assert.Equal(["carol"], delivered.AskedPeople());
+    }
+
+    [Fact]
+    public async Task Help_given_more_than_ninety_days_ago_no_longer_counts()
+    {
+        using var h = await OneAtATime();
+        await BobHelpedAfterCarolWasAsked(h);
+        await h.Advance(TimeSpan.FromDays(91));
         h.Delivered();
 
         var delivered = await h.Accepts(x => x.Say("alice", "/need rides to appointments"));
@@ -73,7 +86,7 @@ public sealed class MatchingOrderTests
     }
 
     [Fact]
-    public async Task Relevance_outweighs_fairness()
+    public async Task Among_offers_sharing_a_category_whoever_helped_least_comes_first_however_closely_the_other_is_worded()
     {
         using var h = await OneAtATime();
         await h.Say("bob", "/offer rides to the clinic");
@@ -84,6 +97,22 @@ public sealed class MatchingOrderTests
         h.Delivered();
 
         var delivered = await h.Accepts(x => x.Say("alice", "/need a ride to the clinic"));
+
+        Assert.Equal(["carol"], delivered.AskedPeople());
+    }
+
+    [Fact]
+    public async Task Relevance_outweighs_fairness_when_only_one_offer_shares_a_category()
+    {
+        using var h = await OneAtATime();
+        await h.Say("bob", "/offer driving");
+        await h.Say("carol", "/offer saturday morning farmers market stall chats");
+        await h.Say("erin", "/need a lift on saturday");
+        await h.Say("bob", "/claim 1");
+        await h.Say("bob", "/done 1");
+        h.Delivered();
+
+        var delivered = await h.Accepts(x => x.Say("alice", "/need a ride to the saturday morning farmers market"));
 
         Assert.Equal(["bob"], delivered.AskedPeople());
     }
