@@ -91,7 +91,20 @@ internal static class Migrations
             doc jsonb NOT NULL);
         """);
 
-    public static readonly IReadOnlyList<SchemaMigration> All = [Tables];
+    /// <summary>
+    /// One row counting the writes that changed what an engine caches (communities, spaces, members, offers, needs,
+    /// cursors). Every write transaction locks the row first, so writers from every instance take turns; an instance
+    /// that finds the count moved by someone else knows its cached working sets may be out of date.
+    /// </summary>
+    private static readonly SchemaMigration WriteClock = new(2, "write clock shared by instances",
+        """
+        CREATE TABLE write_clock (
+            id boolean PRIMARY KEY DEFAULT true CHECK (id),
+            value bigint NOT NULL);
+        INSERT INTO write_clock (id, value) VALUES (true, 0);
+        """);
+
+    public static readonly IReadOnlyList<SchemaMigration> All = [Tables, WriteClock];
 
     public static int Latest => All[^1].Version;
 }
