@@ -104,7 +104,19 @@ internal static class Migrations
         INSERT INTO write_clock (id, value) VALUES (true, 0);
         """);
 
-    public static readonly IReadOnlyList<SchemaMigration> All = [Tables, WriteClock];
+    /// <summary>
+    /// Who leads each role (rhythms, the Discord gateway) and until when, by the database's clock, so the instances'
+    /// own clocks don't matter (see <see cref="PostgreSqlLeadership"/>).
+    /// </summary>
+    private static readonly SchemaMigration Leases = new(3, "leases for what one instance at a time does",
+        """
+        CREATE TABLE leases (
+            role text PRIMARY KEY,
+            holder text NOT NULL,
+            expires_at timestamptz NOT NULL);
+        """);
+
+    public static readonly IReadOnlyList<SchemaMigration> All = [Tables, WriteClock, Leases];
 
     public static int Latest => All[^1].Version;
 }

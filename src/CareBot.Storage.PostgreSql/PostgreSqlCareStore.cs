@@ -168,6 +168,12 @@ public sealed partial class PostgreSqlCareStore : ICareStore, IDisposable
 
     internal void WriteDocuments(Func<DocumentCommands, bool> work) => Write(session => work(((PostgreSqlSession)session).Documents));
 
+    /// <summary>Leadership among the instances sharing this database, over the store's connections.</summary>
+    /// <param name="holder">This instance's name, unique among the instances.</param>
+    /// <param name="lease">How long a lease lasts unless renewed: how long a dead leader's work waits for a new one.</param>
+    public PostgreSqlLeadership Leadership(string holder, TimeSpan lease, TimeProvider time, ILogger<PostgreSqlLeadership>? logger = null) =>
+        new(_source, holder, lease, time, (ILogger?)logger ?? NullLogger.Instance);
+
     /// <summary>Safe to call more than once: the host's container registers the store under two types and disposes it twice.</summary>
     public void Dispose()
     {
