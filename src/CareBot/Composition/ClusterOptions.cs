@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CareBot.Composition;
+
+/// <summary>
+/// The "Cluster" section: how several CareBot instances on one PostgreSQL share what only one may do at a time (the
+/// rhythms, the Discord gateway). Read with Storage:Provider=PostgreSql only; a LiteDB file has one instance.
+/// </summary>
+internal sealed class ClusterOptions
+{
+    public const string Section = "Cluster";
+
+    /// <summary>
+    /// How long a leader's lease lasts without renewal (renewed every third of it): when a leader dies, another takes
+    /// over within this and a third. At most 21, so the Discord gateway is back within 30 seconds.
+    /// </summary>
+    [Range(3, 21, ErrorMessage = "Cluster:LeaseSeconds must be between 3 and 21 (a dead leader's work is taken over within it and a third).")]
+    public int LeaseSeconds { get; set; } = 15;
+
+    /// <summary>This instance's name among the instances, unique; unset, the machine's name, the process id and a random part.</summary>
+    [MaxLength(200, ErrorMessage = "Cluster:InstanceId must be at most 200 characters.")]
+    public string? InstanceId { get; set; }
+
+    public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
+
+    /// <summary>The configured name, or one no other instance has, made once per process.</summary>
+    public string Holder => InstanceId is { Length: > 0 } given ? given : Generated.Value;
+
+    private static readonly Lazy<string> Generated = new(() =>
+        $"{Environment.MachineName}-{Environment.ProcessId}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}");
+}
