@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CareBot.Composition;
 using CareBot.Storage.Contract.Tests.Support;
 using CareBot.Testing.FakeDiscord.Gateway;
@@ -66,30 +67,73 @@ public sealed class DiscordGatewayLeadershipTests : IAsyncDisposable
         Assert.NotEqual(leader, GatewayHolder());
     }
 
-    private async Task StartHostAsync(string name)
+    [PostgreSqlFact]
+    public async Task When_the_leading_host_is_killed_the_other_identifies_within_30_seconds_with_the_default_lease()
     {
-        var host = CareBotApp.Build(
-            LaunchOptions.Parse([
-                "--db", Path.Combine(_folder, name, "carebot.db"),
-                $"--Discord:Token={_rest!.Token}",
-                $"--Discord:ApiBaseUrl={_rest.ApiBaseUrl}",
-                $"--Discord:GatewayUrl={_gateway!.GatewayUrl}",
-                "--Understanding:Model=None",
-                "--Logging:LogLevel:Default=Warning",
-                "--Storage:Provider=PostgreSql",
-                $"--Storage:ConnectionString={_database.ConnectionString}",
-                $"--Cluster:LeaseSeconds={LeaseSeconds}",
-                $"--Cluster:InstanceId={name}",
-            ]),
-            TextWriter.Null);
+        _rest = await FakeDiscordRestServer.StartAsync();
+        _gateway = await ScriptedGateway.StartAsync(TimeProvider.System);
+
+        // A process starting from cold on a busy machine.
+        _gateway.StepCeiling = TimeSpan.FromSeconds(90);
+        await using var killed = ChildCareBot.Start(Arguments("first", leaseSeconds: null));
+        var firstSession = await IdentifiedAsync(() => killed.Output);
+        await StartHostAsync("second", leaseSeconds: null);
+
+        var died = Stopwatch.StartNew();
+        await killed.KillAsync();
+        await firstSession.Ended.WaitAsync(TimeSpan.FromSeconds(30));
+
+        _gateway.StepCeiling = TimeSpan.FromSeconds(60);
+        var secondSession = await IdentifiedAsync(() => killed.Output);
+        Assert.True(died.Elapsed < TimeSpan.FromSeconds(30), $"the other host identified {died.Elapsed} after the leader was killed");
+        Assert.Equal(2, secondSession.Number);
+        Assert.Equal("second", GatewayHolder());
+    }
+
+    private async Task StartHostAsync(string name, int? leaseSeconds = LeaseSeconds)
+    {
+        var host = CareBotApp.Build(LaunchOptions.Parse([.. Arguments(name, leaseSeconds)]), TextWriter.Null);
         _hosts[name] = host;
         await host.StartAsync();
     }
 
-    /// <summary>Takes the next connection through Hello and Identify to READY.</summary>
-    private async Task<ScriptedGatewayConnection> IdentifiedAsync()
+    /// <param name="leaseSeconds">Cluster:LeaseSeconds; null for the default.</param>
+    private List<string> Arguments(string name, int? leaseSeconds)
     {
-        var connection = await _gateway!.ExpectConnectionAsync("expect the leading host to connect");
+        List<string> arguments =
+        [
+            "--db", Path.Combine(_folder, name, "carebot.db"),
+            $"--Discord:Token={_rest!.Token}",
+            $"--Discord:ApiBaseUrl={_rest.ApiBaseUrl}",
+            $"--Discord:GatewayUrl={_gateway!.GatewayUrl}",
+            "--Understanding:Model=None",
+            "--Logging:LogLevel:Default=Warning",
+            "--Storage:Provider=PostgreSql",
+            $"--Storage:ConnectionString={_database.ConnectionString}",
+            $"--Cluster:InstanceId={name}",
+        ];
+        if (leaseSeconds is { } seconds)
+        {
+            arguments.Add($"--Cluster:LeaseSeconds={seconds}");
+        }
+
+        return arguments;
+    }
+
+    /// <summary>Takes the next connection through Hello and Identify to READY.</summary>
+    /// <param name="output">What a host of its own printed, to show when it never connects.</param>
+    private async Task<ScriptedGatewayConnection> IdentifiedAsync(Func<string>? output = null)
+    {
+        ScriptedGatewayConnection connection;
+        try
+        {
+            connection = await _gateway!.ExpectConnectionAsync("expect the leading host to connect");
+        }
+        catch (TimeoutException e) when (output is not null)
+        {
+            throw new TimeoutException($"{e.Message} The child host printed: {output()}", e);
+        }
+
         await connection.SendHelloAsync(TimeSpan.FromSeconds(40));
         await connection.ExpectIdentifyAsync();
         await connection.SendReadyAsync("session-" + connection.Number, _gateway.ResumeUrl);
