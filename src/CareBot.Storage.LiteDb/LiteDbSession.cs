@@ -22,6 +22,9 @@ internal sealed class LiteDbSession(LiteDatabase db) : IStoreSession
 
     public ICursorRepository Cursors { get; } = new CursorRepository(db);
 
+    /// <summary>The file is opened by one process alone, so no one else changes it.</summary>
+    public long ChangesElsewhere => 0;
+
     public void EraseTracesOnCommit() => _eraseTraces = true;
 
     /// <summary>Whether the transaction ending on this thread asked to erase traces; the request ends with it.</summary>

@@ -91,7 +91,32 @@ internal static class Migrations
             doc jsonb NOT NULL);
         """);
 
-    public static readonly IReadOnlyList<SchemaMigration> All = [Tables];
+    /// <summary>
+    /// One row counting the writes that changed what an engine caches (communities, spaces, members, offers, needs,
+    /// cursors). Every write transaction locks the row first, so writers from every instance take turns; an instance
+    /// that finds the count moved by someone else knows its cached working sets may be out of date.
+    /// </summary>
+    private static readonly SchemaMigration WriteClock = new(2, "write clock shared by instances",
+        """
+        CREATE TABLE write_clock (
+            id boolean PRIMARY KEY DEFAULT true CHECK (id),
+            value bigint NOT NULL);
+        INSERT INTO write_clock (id, value) VALUES (true, 0);
+        """);
+
+    /// <summary>
+    /// Who leads each role (rhythms, the Discord gateway) and until when, by the database's clock, so the instances'
+    /// own clocks don't matter (see <see cref="PostgreSqlLeadership"/>).
+    /// </summary>
+    private static readonly SchemaMigration Leases = new(3, "leases for what one instance at a time does",
+        """
+        CREATE TABLE leases (
+            role text PRIMARY KEY,
+            holder text NOT NULL,
+            expires_at timestamptz NOT NULL);
+        """);
+
+    public static readonly IReadOnlyList<SchemaMigration> All = [Tables, WriteClock, Leases];
 
     public static int Latest => All[^1].Version;
 }

@@ -12,13 +12,11 @@ namespace CareBot.Storage.PostgreSql;
 /// The engine's store on a PostgreSQL database: one table per collection, each document as jsonb beside the columns
 /// its lookups use. Each <see cref="Write"/> is one transaction on one pooled connection; the work runs synchronously
 /// inside it, as the port requires. Writes are one at a time, as they are on LiteDB, which the engine was written for:
-/// in this process by a lock, across processes sharing the database by a transaction-level advisory lock.
+/// in this process by a lock, across processes sharing the database by the lock on the write clock's row, which each
+/// write transaction takes first (<see cref="WriteClock"/>) and which also tells it whether another process wrote.
 /// </summary>
 public sealed partial class PostgreSqlCareStore : ICareStore, IDisposable
 {
-    /// <summary>The advisory lock every write transaction holds until it ends: "CBwrite" in ASCII.</summary>
-    private const long WriterLockKey = 0x43427772697465;
-
     /// <summary>The write open on this thread, so a read inside it sees its changes, as a LiteDB read does.</summary>
     [ThreadStatic]
     private static PostgreSqlSession? _open;
@@ -26,6 +24,7 @@ public sealed partial class PostgreSqlCareStore : ICareStore, IDisposable
     private readonly NpgsqlDataSource _source;
     private readonly BsonMapper _mapper = CareBotMapper.Create();
     private readonly Lock _writing = new();
+    private readonly WriteClock _clock = new();
     private readonly ILogger _logger;
     private int _disposed;
 
@@ -76,22 +75,22 @@ public sealed partial class PostgreSqlCareStore : ICareStore, IDisposable
         lock (_writing)
         {
             using var connection = _source.OpenConnection();
-            var session = new PostgreSqlSession(this, new DocumentCommands(connection, _mapper));
-            var committed = false;
+            var documents = new DocumentCommands(connection, _mapper);
+            var erase = false;
             using (var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted))
             {
-                using (var hold = session.Documents.Command("SELECT pg_advisory_xact_lock($1)", WriterLockKey))
-                {
-                    hold.ExecuteNonQuery();
-                }
-
+                // First, so that every read after it sees what the writer before committed (read committed).
+                var taken = _clock.Take(documents);
+                var session = new PostgreSqlSession(this, documents, _clock.ChangesElsewhere);
                 _open = session;
                 try
                 {
                     if (work(session))
                     {
+                        var moved = _clock.MoveIfCachedDataChanged(documents, taken);
                         transaction.Commit();
-                        committed = true;
+                        _clock.Committed(moved);
+                        erase = session.EraseTraces;
                     }
                     else
                     {
@@ -105,9 +104,9 @@ public sealed partial class PostgreSqlCareStore : ICareStore, IDisposable
                 }
             }
 
-            if (committed && session.EraseTraces)
+            if (erase)
             {
-                EraseTraces(session.Documents);
+                EraseTraces(documents);
             }
         }
     }
@@ -122,7 +121,7 @@ public sealed partial class PostgreSqlCareStore : ICareStore, IDisposable
 
         using var connection = _source.OpenConnection();
         using var transaction = connection.BeginTransaction(IsolationLevel.RepeatableRead);
-        var session = new PostgreSqlSession(this, new DocumentCommands(connection, _mapper));
+        var session = new PostgreSqlSession(this, new DocumentCommands(connection, _mapper), _clock.ChangesElsewhere);
         using (var readOnly = session.Documents.Command("SET TRANSACTION READ ONLY"))
         {
             readOnly.ExecuteNonQuery();
@@ -168,6 +167,12 @@ public sealed partial class PostgreSqlCareStore : ICareStore, IDisposable
     internal T ReadDocuments<T>(Func<DocumentCommands, T> work) => Read(session => work(((PostgreSqlSession)session).Documents));
 
     internal void WriteDocuments(Func<DocumentCommands, bool> work) => Write(session => work(((PostgreSqlSession)session).Documents));
+
+    /// <summary>Leadership among the instances sharing this database, over the store's connections.</summary>
+    /// <param name="holder">This instance's name, unique among the instances.</param>
+    /// <param name="lease">How long a lease lasts unless renewed: how long a dead leader's work waits for a new one.</param>
+    public PostgreSqlLeadership Leadership(string holder, TimeSpan lease, TimeProvider time, ILogger<PostgreSqlLeadership>? logger = null) =>
+        new(_source, holder, lease, time, (ILogger?)logger ?? NullLogger.Instance);
 
     /// <summary>Safe to call more than once: the host's container registers the store under two types and disposes it twice.</summary>
     public void Dispose()

@@ -3,7 +3,8 @@ using CareBot.Core.Storage;
 namespace CareBot.Storage.PostgreSql;
 
 /// <summary>The repositories over one connection and its open transaction.</summary>
-internal sealed class PostgreSqlSession(PostgreSqlCareStore owner, DocumentCommands documents) : IStoreSession
+/// <param name="changesElsewhere">What the store's write clock says when the transaction begins (see <see cref="WriteClock"/>).</param>
+internal sealed class PostgreSqlSession(PostgreSqlCareStore owner, DocumentCommands documents, long changesElsewhere) : IStoreSession
 {
     public PostgreSqlCareStore Owner { get; } = owner;
 
@@ -20,6 +21,8 @@ internal sealed class PostgreSqlSession(PostgreSqlCareStore owner, DocumentComma
     public IOutboxRepository Outbox => field ??= new OutboxRepository(Documents);
 
     public ICursorRepository Cursors => field ??= new CursorRepository(Documents);
+
+    public long ChangesElsewhere { get; } = changesElsewhere;
 
     public bool EraseTraces { get; private set; }
 

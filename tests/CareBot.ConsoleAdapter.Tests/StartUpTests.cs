@@ -17,6 +17,7 @@ public sealed class StartUpTests : IDisposable
         { "--Storage:Path=", "", "Storage:Path must name the database file" },
         { "--Storage:Provider=Postgres", "", "Storage:Provider must be LiteDb or PostgreSql." },
         { "--Storage:Provider=PostgreSql", "", "Storage:ConnectionString can't be used with Storage:Provider=PostgreSql: it is empty." },
+        { "--Cluster:LeaseSeconds=30", "", "Cluster:LeaseSeconds must be between 3 and 21" },
         { "--Telegram:Token=not-a-token", "", "Telegram:Token doesn't look like a bot token" },
         { "--Discord:Token=abc", "--Discord:ApiBaseUrl=nowhere", "Discord:ApiBaseUrl must be an absolute http(s) URL" },
     };

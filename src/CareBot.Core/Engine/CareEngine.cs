@@ -38,7 +38,8 @@ public sealed class CareEngine : IDisposable
     public CareEngine(
         ICareStore store, TimeProvider time, IEnumerable<IAdminDirectory> admins, TextUnderstanding? understanding = null, IMapPainter? mapPainter = null)
     {
-        _store = store;
+        // Other instances on the same database may change what the working sets hold; each turn checks first.
+        _store = store = new FreshWorkingSets(store, _sets);
         _time = time;
         _gate = new EngineGate(time, CommitDurability.Of(store));
         _admins = new AdminRights(store, admins);

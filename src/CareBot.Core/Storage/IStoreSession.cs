@@ -16,6 +16,13 @@ public interface IStoreSession
     ICursorRepository Cursors { get; }
 
     /// <summary>
+    /// Grows each time the store finds that another process (another CareBot instance on the same database) changed
+    /// communities, members, offers, needs or cursors since this process last wrote. A copy of those kept in memory is
+    /// true only while this stays what it was when the copy was made. Always 0 where one process owns the store.
+    /// </summary>
+    long ChangesElsewhere { get; }
+
+    /// <summary>
     /// What this transaction deletes or overwrites must not outlive it anywhere in storage: once it commits, the
     /// store leaves no copy behind (in a write-ahead log, in freed pages), not only none that a query finds.
     /// /forget asks for it; other transactions don't pay for it.

@@ -15,29 +15,36 @@ public sealed partial class DiscordGatewayService(
 {
     public const int FatalExitCode = 2;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken) =>
+        StopHostIfFatal(await client.RunAsync(stoppingToken), lifetime, logger);
+
+    /// <summary>
+    /// After a run of the client: when it ended on a fatal close, logs one line saying why and stops the host with
+    /// <see cref="FatalExitCode"/>; returns whether it did. For any host that runs the client, this one or its own.
+    /// </summary>
+    public static bool StopHostIfFatal(GatewayStopped stopped, IHostApplicationLifetime lifetime, ILogger logger)
     {
-        var stopped = await client.RunAsync(stoppingToken);
         if (stopped.FatalCloseCode is not int code)
         {
-            return;
+            return false;
         }
         var meaning = GatewayCloseCodes.Describe(code);
         if (stopped.RefusedOverRest)
         {
-            LogTokenRefused(code, meaning);
+            LogTokenRefused(logger, code, meaning);
         }
         else
         {
-            LogFatalClose(code, meaning);
+            LogFatalClose(logger, code, meaning);
         }
         Environment.ExitCode = FatalExitCode;
         lifetime.StopApplication();
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord closed the gateway with {CloseCode} ({Meaning}); reconnecting cannot fix this, so CareBot stops")]
-    private partial void LogFatalClose(int closeCode, string meaning);
+    private static partial void LogFatalClose(ILogger logger, int closeCode, string meaning);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord answered 401 when asked where the gateway is, as the gateway's {CloseCode} ({Meaning}); CareBot stops")]
-    private partial void LogTokenRefused(int closeCode, string meaning);
+    private static partial void LogTokenRefused(ILogger logger, int closeCode, string meaning);
 }

@@ -14,6 +14,17 @@ public static class GatewayServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDiscordGateway(this IServiceCollection services, Action<DiscordGatewayOptions>? configure = null)
     {
+        services.AddDiscordGatewayClient(configure);
+        services.AddHostedService<DiscordGatewayService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Like <see cref="AddDiscordGateway"/>, without the hosted service: for a host that decides itself when the client
+    /// runs (e.g. only while it leads among several instances), and makes a client per run, as a client runs once.
+    /// </summary>
+    public static IServiceCollection AddDiscordGatewayClient(this IServiceCollection services, Action<DiscordGatewayOptions>? configure = null)
+    {
         services.AddOptions<DiscordApiOptions>().ValidateDataAnnotations().ValidateOnStart();
         var gateway = services.AddOptions<DiscordGatewayOptions>().ValidateOnStart();
         if (configure is not null)
@@ -26,7 +37,6 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<IGatewayBotSource, RestGatewayBotSource>();
         services.TryAddSingleton<IGatewayTransport, WebSocketGatewayTransport>();
         services.TryAddSingleton<DiscordGatewayClient>();
-        services.AddHostedService<DiscordGatewayService>();
         return services;
     }
 }

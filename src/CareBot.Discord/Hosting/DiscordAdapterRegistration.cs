@@ -19,8 +19,8 @@ public static class DiscordAdapterRegistration
     /// <summary>
     /// Adds the Discord adapter: its options (validated at start-up), the client (REST and gateway, the identify ledger
     /// kept in CareBot's store), slash commands, interactions, servers as spaces, and Discord's admin directory for the
-    /// engine, and its sender plugged into the shared outbox delivery. The engine, its store and a TimeProvider come
-    /// from the host.
+    /// engine, and its sender plugged into the shared outbox delivery. The engine, its store, a TimeProvider and the
+    /// leadership among instances (the gateway is held by the one leading "discord-gateway") come from the host.
     /// </summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,7 +40,7 @@ public static class DiscordAdapterRegistration
         });
         services.AddSingleton<AdapterMarkers>();
         services.AddSingleton<IIdentifyLedger, StoredIdentifyLedger>();
-        services.AddDiscordGateway();
+        services.AddDiscordGatewayClient();
         services.AddSingleton<MentionFree>();
         services.AddSingleton<MemberPermissions>();
         services.AddSingleton<SpaceChannels>();
@@ -51,7 +51,8 @@ public static class DiscordAdapterRegistration
         services.AddSingleton<Delivery.DiscordMessageSender>();
         services.AddOutboxDelivery<Delivery.DiscordDelivery>();
         services.AddSingleton<IAdminDirectory, DiscordAdminDirectory>();
-        services.AddHostedService<DiscordEventService>();
+        services.AddSingleton<DiscordEventReader>();
+        services.AddHostedService<DiscordGatewayLeader>();
         return services;
     }
 }

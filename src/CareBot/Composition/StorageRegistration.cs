@@ -1,3 +1,4 @@
+using CareBot.Core.Cluster;
 using CareBot.Core.Storage;
 using CareBot.Storage.LiteDb;
 using CareBot.Storage.PostgreSql;
@@ -22,6 +23,28 @@ internal static class StorageRegistration
         services.AddSingleton<ICareStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.UsesPostgreSql
             ? sp.GetRequiredService<PostgreSqlCareStore>()
             : sp.GetRequiredService<LiteDbCareStore>());
+        return services.AddLeadership(configuration);
+    }
+
+    /// <summary>
+    /// Who leads what only one instance may do: on PostgreSQL, leases shared by the instances (Cluster section); on a
+    /// LiteDB file, which one process owns, this instance, at once.
+    /// </summary>
+    private static IServiceCollection AddLeadership(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ClusterOptions>().Bind(configuration.GetSection(ClusterOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>();
+        services.AddSingleton<ILeadership>(sp =>
+        {
+            if (!sp.GetRequiredService<IOptions<StorageOptions>>().Value.UsesPostgreSql)
+            {
+                return new SoleLeadership();
+            }
+
+            var cluster = sp.GetRequiredService<IOptions<ClusterOptions>>().Value;
+            return sp.GetRequiredService<PostgreSqlCareStore>().Leadership(
+                cluster.Holder, cluster.Lease, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PostgreSqlLeadership>>());
+        });
         return services;
     }
 }

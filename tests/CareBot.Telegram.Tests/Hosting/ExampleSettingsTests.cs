@@ -14,7 +14,8 @@ public sealed class ExampleSettingsTests
         var keys = new TheoryData<string>();
         foreach (var key in KeysOf(typeof(TelegramOptions), "Telegram").Concat(KeysOf(typeof(LiteDbOptions), LiteDbOptions.Section))
                      .Concat(KeysOf(typeof(StorageOptions), StorageOptions.Section))
-                     .Concat(KeysOf(typeof(UnderstandingOptions), UnderstandingOptions.Section)))
+                     .Concat(KeysOf(typeof(UnderstandingOptions), UnderstandingOptions.Section))
+                     .Concat(KeysOf(typeof(ClusterOptions), ClusterOptions.Section)))
         {
             keys.Add(key);
         }

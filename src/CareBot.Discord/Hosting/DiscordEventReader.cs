@@ -1,11 +1,11 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using CareBot.Discord.Api.Gateway;
 using CareBot.Discord.Api.Json;
 using CareBot.Discord.Api.Models;
 using CareBot.Discord.Commands;
 using CareBot.Discord.Interactions;
 using CareBot.Discord.Spaces;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CareBot.Discord.Hosting;
@@ -15,19 +15,23 @@ namespace CareBot.Discord.Hosting;
 /// one slow command never holds up another's 3-second answer; server arrivals and departures run in order. Each
 /// interaction's handler must therefore do nothing slow before its first wait (see <see cref="InteractionRouter"/>).
 /// </summary>
-internal sealed partial class DiscordEventService(
-    DiscordGatewayClient gateway,
+internal sealed partial class DiscordEventReader(
     InteractionRouter interactions,
     GuildEvents guilds,
     CommandRegistrar registrar,
-    ILogger<DiscordEventService> logger) : BackgroundService
+    ILogger<DiscordEventReader> logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Handles the events of one run of a gateway client until they end (the client stopped), then waits for the
+    /// handlers still running. <paramref name="stoppingToken"/> is the host's: a handler carries on when the client
+    /// stops because another instance now leads, so the person still hears back.
+    /// </summary>
+    public async Task ReadAsync(ChannelReader<GatewayDispatch> events, CancellationToken stoppingToken)
     {
         var running = new HashSet<Task>();
         try
         {
-            await foreach (var dispatch in gateway.Events.ReadAllAsync(stoppingToken))
+            await foreach (var dispatch in events.ReadAllAsync(stoppingToken))
             {
                 running.RemoveWhere(task => task.IsCompleted);
                 switch (dispatch.Name)
