@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CareBot.Composition;
 using CareBot.Telegram.Tests.Support;
 using CareBot.Testing.FakeTelegram;
 using Telegram.Bot;
@@ -105,6 +106,38 @@ public sealed class WebhookTests
         await fake.WaitForMessageCountAsync(fake.PrivateChatWith(ada), 1, TestTimeout.Wait, TestTimeout.Token);
 
         Assert.Null(fake.WebhookUrl);
+    }
+
+    [Fact]
+    public async Task A_webhook_without_a_secret_is_refused_at_start_up_with_one_line()
+    {
+        await using var fake = await FakeTelegramServer.StartAsync(WebhookSettings.FakeOptions, TestTimeout.Token);
+        using var database = new TempDatabase();
+        var settings = BotSettings.For(fake, database.Path, WebhookSettings.OnAFreePort().Settings);
+        settings.Remove("Telegram:Webhook:Secret");
+        using var errors = new StringWriter();
+
+        var exitCode = await CareBotApp.RunAsync([.. settings.Select(pair => $"--{pair.Key}={pair.Value}")], errors).WaitAsync(TestTimeout.Token);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Telegram:Webhook:Secret is missing", errors.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, fake.Requests.TotalRequests);
+    }
+
+    [Fact]
+    public async Task A_webhook_telegram_refuses_stops_the_host_with_telegrams_reason()
+    {
+        // Without the test switch the fake, like Telegram, accepts https only.
+        await using var fake = await FakeTelegramServer.StartAsync(new FakeTelegramOptions(), TestTimeout.Token);
+        using var database = new TempDatabase();
+        var settings = BotSettings.For(fake, database.Path, WebhookSettings.OnAFreePort().Settings);
+        using var errors = new StringWriter();
+
+        var exitCode = await CareBotApp.RunAsync([.. settings.Select(pair => $"--{pair.Key}={pair.Value}")], errors).WaitAsync(TestTimeout.Token);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("An HTTPS URL must be provided", errors.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(WebhookSettings.Secret, errors.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>A POST to the bot's webhook as someone who is not Telegram would make it: a plausible update, a wrong or missing secret.</summary>
