@@ -31,6 +31,9 @@ public sealed class TelegramWebhookOptions : IValidatableObject
     /// <summary>The path the endpoint answers on: the path of <see cref="Url"/>, so a balancer may pass it through unchanged.</summary>
     public string Path => Uri.TryCreate(Url, UriKind.Absolute, out var url) ? url.AbsolutePath : "/";
 
+    /// <summary>Scheme, host and port of <see cref="Url"/>: what logs may show (some put a secret in the path).</summary>
+    public string Host => Uri.TryCreate(Url, UriKind.Absolute, out var url) ? url.GetLeftPart(UriPartial.Authority) : "";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Enabled)

@@ -52,7 +52,7 @@ internal sealed partial class TelegramWebhookService(
                 return;
             }
 
-            LogListening(webhook.ListenUrl, webhook.Path);
+            LogListening(webhook.ListenUrl);
             if (await connector.ConnectAsync(stoppingToken) is not { } bot)
             {
                 return;
@@ -66,7 +66,7 @@ internal sealed partial class TelegramWebhookService(
 
             if (await RegisterAsync(webhook, stoppingToken))
             {
-                LogRegistered(bot.Username, webhook.Url);
+                LogRegistered(bot.Username, webhook.Host);
                 await Task.Delay(Timeout.Infinite, stoppingToken);
             }
         }
@@ -134,11 +134,11 @@ internal sealed partial class TelegramWebhookService(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Listening for Telegram's updates on {ListenUrl}, path {Path}")]
-    private partial void LogListening(string listenUrl, string path);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening for Telegram's updates on {ListenUrl}")]
+    private partial void LogListening(string listenUrl);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "@{Username} receives updates through the webhook {Url}")]
-    private partial void LogRegistered(string username, string url);
+    [LoggerMessage(Level = LogLevel.Information, Message = "@{Username} receives updates through the webhook at {Host}")]
+    private partial void LogRegistered(string username, string host);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Couldn't set the command menus ({Reason}); commands still work when typed")]
     private partial void LogMenusFailed(string reason);
