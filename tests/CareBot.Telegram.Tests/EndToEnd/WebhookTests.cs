@@ -14,7 +14,7 @@ namespace CareBot.Telegram.Tests.EndToEnd;
 public sealed class WebhookTests
 {
     [Fact]
-    public async Task An_offer_meets_a_need_with_updates_pushed_by_telegram()
+    public async Task An_offer_meets_a_need_and_a_helper_steps_in_with_updates_pushed_by_telegram()
     {
         var webhook = WebhookSettings.OnAFreePort();
         await using var scenario = await GroupScenario.StartAsync(WebhookSettings.FakeOptions, webhook.Settings);
@@ -26,6 +26,9 @@ public sealed class WebhookTests
         scenario.Say(alice, "/need a ride to the clinic on Friday");
         await scenario.GroupMessageAsync("Need #1");
         var ask = await scenario.DmAsync(bob, "could use a hand");
+        scenario.Fake.PressButtonLabelled(ask, bob, "I can help");
+        await scenario.DmAsync(bob, "You're helping with");
+        await scenario.DmAsync(alice, "Good news");
 
         Assert.Equal(webhook.Url, scenario.Fake.WebhookUrl);
         Assert.Contains("ride to the clinic", ask.PlainText, StringComparison.Ordinal);
