@@ -20,19 +20,21 @@ RUN dotnet restore src/CareBot/CareBot.csproj
 COPY src/ src/
 RUN dotnet publish src/CareBot/CareBot.csproj -c Release -o /app --no-restore
 
-# Run stage: the runtime only, as the image's non-root "app" user, with the database on a volume. The /map picture needs
-# nothing more: SkiaSharp's Linux build without dependencies (no fontconfig) is published beside CareBot.dll, and the
-# font is inside CareBot.Maps.dll.
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
+# Run stage: the ASP.NET Core runtime (Kestrel takes Telegram's pushed updates in webhook mode), as the image's non-root
+# "app" user, with the database on a volume. The /map picture needs nothing more: SkiaSharp's Linux build without
+# dependencies (no fontconfig) is published beside CareBot.dll, and the font is inside CareBot.Maps.dll.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=build /app .
 RUN mkdir -p /data && chown app:app /data
 ENV Storage__Path=/data/carebot.db \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 VOLUME ["/data"]
+# Telegram:Webhook:ListenUrl, when updates are pushed (e.g. http://0.0.0.0:8443 behind a TLS-terminating balancer).
+EXPOSE 8443
 USER app
 # Healthy while the running bot writes its heartbeat beside the database (every 15 s, each time after reading the
-# database); "carebot health" reads it. The image has no curl, and CareBot no HTTP port to ask. The start period
+# database); "carebot health" reads it. The image has no curl, and only a webhook instance has an HTTP port to ask. The start period
 # covers loading the sentence model.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["dotnet", "CareBot.dll", "health"]
 ENTRYPOINT ["dotnet", "CareBot.dll"]

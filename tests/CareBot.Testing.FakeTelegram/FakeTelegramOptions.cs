@@ -44,5 +44,14 @@ public sealed class FakeTelegramOptions
     /// </summary>
     public bool PrivacyMode { get; init; } = true;
 
+    /// <summary>
+    /// The live server requires an https webhook; a test's bot listens on plain http on the loopback address, which this
+    /// switch lets setWebhook accept (nothing else changes).
+    /// </summary>
+    public bool AllowHttpWebhookOnLoopback { get; init; }
+
+    /// <summary>How long the fake waits before pushing an update again after the bot didn't answer 200 (Telegram waits longer).</summary>
+    public TimeSpan WebhookRetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
     internal long BotId => long.TryParse(Token.AsSpan(0, Math.Max(0, Token.IndexOf(':'))), out var id) ? id : 123456;
 }

@@ -2,6 +2,7 @@ using System.Net;
 using CareBot.Testing.FakeTelegram.Http;
 using CareBot.Testing.FakeTelegram.Methods;
 using CareBot.Testing.FakeTelegram.State;
+using CareBot.Testing.FakeTelegram.Webhook;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -20,11 +21,13 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly FakeTelegramState _state;
+    private readonly WebhookPusher _pusher;
 
     private FakeTelegramServer(WebApplication app, FakeTelegramState state, Uri baseUrl)
     {
         _app = app;
         _state = state;
+        _pusher = new WebhookPusher(state);
         BaseUrl = baseUrl;
     }
 
@@ -70,6 +73,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         }
 
         _state.Changed.Pulse();
+        await _pusher.DisposeAsync();
         using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         await _app.StopAsync(stopping.Token);
         await _app.DisposeAsync();

@@ -80,6 +80,12 @@ public sealed class CareEngine : IDisposable
     public async Task<EngineResult> HandleAsync(Inbound inbound, CancellationToken cancellationToken)
     {
         inbound = inbound.WellFormed();
+        if (inbound.Cursor is { } cursor && _store.Read(session => cursor.IsRecordedIn(session.Cursors)))
+        {
+            // Delivered again (a webhook retried after a crash, a balancer's retry): handled once already.
+            return EngineResult.Ignored;
+        }
+
         var parsed = CommandParser.Parse(inbound.Text);
         if (parsed is null)
         {
@@ -160,6 +166,11 @@ public sealed class CareEngine : IDisposable
         await _gate.RunAsync(() => Transact(session =>
         {
             var now = _time.GetUtcNow();
+            if (Seen(session, cursor))
+            {
+                return;
+            }
+
             var (community, change) = CommunityResolver.Join(session, space, Safety.TextRules.WellFormed(title), now);
 
             // Platforms may announce one arrival more than once; only a space that is new or back is greeted.
@@ -179,6 +190,11 @@ public sealed class CareEngine : IDisposable
     public Task SpaceLeftAsync(SpaceRef space, Cursor? cursor, CancellationToken cancellationToken) =>
         _gate.RunAsync(() => Transact(session =>
         {
+            if (Seen(session, cursor))
+            {
+                return;
+            }
+
             if (session.Communities.FindSpace(space) is { } known)
             {
                 known.Close();
@@ -197,6 +213,11 @@ public sealed class CareEngine : IDisposable
     {
         var outcome = await _gate.RunAsync(() => Transact(session =>
         {
+            if (Seen(session, cursor))
+            {
+                return SpaceMove.NothingToMove;
+            }
+
             SaveCursor(session, cursor);
             if (session.Communities.FindSpace(from) is not { } known)
             {
@@ -276,6 +297,12 @@ public sealed class CareEngine : IDisposable
         {
             _store.WriteDeferringFlush(session =>
             {
+                // Checked again inside the transaction: another instance may have handled the same update meanwhile.
+                if (Seen(session, inbound.Cursor))
+                {
+                    return false;
+                }
+
                 PrivateChats.Seen(session, inbound, now);
                 if (CommunityChoice.Ask(session, inbound, handler) is { } question)
                 {
@@ -300,6 +327,8 @@ public sealed class CareEngine : IDisposable
 
                 var memberships = handler.SpansCommunities ? _sets.MembershipsOf(session, inbound.From.Ref) : [set];
                 var ctx = new CommandContext(session, set, now, _services, inbound, actor, arguments, isAdmin, memberships, readAhead);
+                // Saved before the command runs, so a command that erases the person (/forget) erases this mark too.
+                SaveCursor(session, inbound.Cursor);
                 var problem = handler.Handle(ctx);
                 reshaped = ctx.Reshaped;
                 if (problem is not null)
@@ -312,7 +341,6 @@ public sealed class CareEngine : IDisposable
                     return false;
                 }
 
-                SaveCursor(session, inbound.Cursor);
                 result = WaitingNotice.AtCommand(session, inbound, new EngineResult(ctx.ReturnedReplies, null), now);
                 return true;
             });
@@ -388,6 +416,11 @@ public sealed class CareEngine : IDisposable
             {
                 _store.WriteDeferringFlush(session =>
                 {
+                    if (Seen(session, inbound.Cursor))
+                    {
+                        return false;
+                    }
+
                     if (inbound.Where.IsGroup)
                     {
                         EnsureMember(session, inbound, now);
@@ -485,11 +518,8 @@ public sealed class CareEngine : IDisposable
         return result;
     }
 
-    private static void SaveCursor(IStoreSession session, Cursor? cursor)
-    {
-        if (cursor is not null)
-        {
-            session.Cursors.Set(cursor.Name, cursor.Value);
-        }
-    }
+    private static void SaveCursor(IStoreSession session, Cursor? cursor) => cursor?.SaveTo(session.Cursors);
+
+    /// <summary>The update this cursor marks was handled already (only cursors keeping recent ids can tell).</summary>
+    private static bool Seen(IStoreSession session, Cursor? cursor) => cursor is not null && cursor.IsRecordedIn(session.Cursors);
 }

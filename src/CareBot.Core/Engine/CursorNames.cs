@@ -32,6 +32,18 @@ public static class CursorNames
     /// <summary>Where a community linked into another went (see <see cref="Linking.CommunityAliases"/>).</summary>
     public static string MergedCommunity(int communityId) => $"community-merged:{communityId.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
+    /// <summary>
+    /// The ids of the last updates handled in one chat (see <see cref="Cursor.Recent"/>), named by a hash of the chat so
+    /// the name says nobody's id. A private chat's name is its person's: /forget erases it.
+    /// </summary>
+    public static string RecentUpdates(string platform, string chatId) => $"updates:{platform}:{Hashed(platform + ":" + chatId)}";
+
+    /// <inheritdoc cref="RecentUpdates(string, string)"/>
+    public static string RecentUpdates(UserRef user) => RecentUpdates(user.Platform, user.UserId);
+
     /// <summary>The last update of a platform that was handled.</summary>
     public static string LastUpdate(string platform) => $"update:{platform}";
+
+    private static string Hashed(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)).AsSpan(0, 12));
 }

@@ -42,6 +42,7 @@ internal static class MemberEraser
             ctx.Session.Cursors.Delete(CursorNames.WaitingNotice(identity.Ref));
             ctx.Session.Cursors.Delete(CursorNames.CommunityChoice(identity.Ref));
             ctx.Session.Cursors.Delete(CursorNames.PrivateChatOpen(identity.Ref));
+            ctx.Session.Cursors.Delete(CursorNames.RecentUpdates(identity.Ref));
             Linking.LinkTickets.Cancel(ctx.Session, Linking.LinkTicket.SubjectOf(identity.Ref));
         }
 

@@ -6,6 +6,7 @@ using CareBot.Telegram.Delivery;
 using CareBot.Telegram.Menus;
 using CareBot.Telegram.Polling;
 using CareBot.Telegram.Updates;
+using CareBot.Telegram.Webhook;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace CareBot.Telegram.Hosting;
 public static class TelegramAdapterRegistration
 {
     /// <summary>
-    /// Adds the Telegram adapter: options (validated at start-up), the client, polling, its sender plugged into the shared outbox delivery, and Telegram's admin
+    /// Adds the Telegram adapter: options (validated at start-up), the client, polling or the webhook, its sender plugged into the shared outbox delivery, and Telegram's admin
     /// directory for the engine. The engine, its store and a TimeProvider come from the host.
     /// </summary>
     public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration)
@@ -31,7 +32,19 @@ public static class TelegramAdapterRegistration
         services.AddSingleton<CommandMenuPublisher>();
         services.AddSingleton<BotConnector>();
         services.AddSingleton<IAdminDirectory, TelegramAdminDirectory>();
-        services.AddHostedService<TelegramPollingService>();
+        services.AddSingleton<ChatLanes>();
+        services.AddSingleton(sp => new WebhookSecret(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Webhook.Secret));
+        services.AddSingleton<WebhookEndpoint>();
+        if (configuration[$"{TelegramOptions.Section}:Webhook:Url"] is { Length: > 0 })
+        {
+            // Pushed updates (several instances behind a balancer); without a webhook, this instance polls.
+            services.AddHostedService<TelegramWebhookService>();
+        }
+        else
+        {
+            services.AddHostedService<TelegramPollingService>();
+        }
+
         services.AddOutboxDelivery<TelegramDelivery>();
         return services;
     }

@@ -29,4 +29,8 @@ public sealed class TelegramOptions
     /// <summary>Telegram's sending limits, enforced before sending so the bot never learns them from 429s.</summary>
     [ValidateObjectMembers]
     public TelegramRateLimits Limits { get; set; } = new();
+
+    /// <summary>Updates pushed by Telegram instead of polled; off unless Webhook:Url is set.</summary>
+    [ValidateObjectMembers]
+    public TelegramWebhookOptions Webhook { get; set; } = new();
 }

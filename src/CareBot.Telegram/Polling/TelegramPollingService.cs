@@ -55,6 +55,8 @@ internal sealed partial class TelegramPollingService(
                 LogMenusFailed(failure.ToString());
             }
 
+            // A webhook left by an earlier run in webhook mode would refuse every poll; this instance polls, so it goes.
+            await DeleteWebhookAsync(stoppingToken);
             await PollAsync(bot, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -130,15 +132,12 @@ internal sealed partial class TelegramPollingService(
                 return false;
             case ApiFailureKind.Conflict when failure.IsAbout("webhook"):
                 LogRemovingWebhook();
-                try
-                {
-                    await TelegramDeadlines.RunAsync(TelegramDeadlines.Call, token => client.DeleteWebhook(false, token).ContinueWith(_ => true, token), cancellationToken);
-                }
-                catch (Exception e) when (ApiFailure.From(e) is not null)
-                {
-                    // The next poll tells whether it worked.
-                }
-
+                await DeleteWebhookAsync(cancellationToken);
+                return true;
+            case ApiFailureKind.Conflict:
+                // Another process polls with this token: Telegram ends one poll for the other, and both keep half the updates.
+                LogAnotherPoller(Backoff.After(failures, FirstBackoff, LongestBackoff).TotalSeconds);
+                await Task.Delay(Backoff.After(failures, FirstBackoff, LongestBackoff), time, cancellationToken);
                 return true;
         }
 
@@ -146,6 +145,23 @@ internal sealed partial class TelegramPollingService(
         LogPollFailed(failure.ToString(), wait.TotalSeconds);
         await Task.Delay(wait, time, cancellationToken);
         return true;
+    }
+
+    /// <summary>deleteWebhook, keeping what Telegram holds for the bot; a failure shows in the next poll (409 again).</summary>
+    private async Task DeleteWebhookAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await TelegramDeadlines.RunAsync(TelegramDeadlines.Call, async token =>
+            {
+                await client.DeleteWebhook(dropPendingUpdates: false, cancellationToken: token);
+                return true;
+            }, cancellationToken);
+        }
+        catch (Exception e) when (ApiFailure.From(e) is not null)
+        {
+            // The next poll tells whether it worked.
+        }
     }
 
     /// <summary>
@@ -187,6 +203,11 @@ internal sealed partial class TelegramPollingService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A webhook is set for this bot, which blocks polling; removing it")]
     private partial void LogRemovingWebhook();
+
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "Another process is polling Telegram with this bot's token (409 Conflict); run one polling instance per token, or set Telegram:Webhook:Url on all of them. Polling again in {Seconds:0.#} s")]
+    private partial void LogAnotherPoller(double seconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling update {UpdateId} ({UpdateType}) failed; it is skipped")]
     private partial void LogUpdateFailed(Exception exception, int updateId, string updateType);

@@ -24,9 +24,13 @@ internal sealed partial class UpdateRouter(
     /// <summary>The update types CareBot asks Telegram for.</summary>
     public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
-    public async Task HandleAsync(Update update, BotIdentity bot, CancellationToken cancellationToken)
+    /// <summary>A polled update: the cursor is the last update id handled, which polling confirms through its offset.</summary>
+    public Task HandleAsync(Update update, BotIdentity bot, CancellationToken cancellationToken) =>
+        HandleAsync(update, new Cursor(CursorName, update.Id.ToString(CultureInfo.InvariantCulture)), bot, cancellationToken);
+
+    /// <summary>One update, with the cursor stored with its change (a pushed update's is its chat's recent ids).</summary>
+    public async Task HandleAsync(Update update, Cursor cursor, BotIdentity bot, CancellationToken cancellationToken)
     {
-        var cursor = new Cursor(CursorName, update.Id.ToString(CultureInfo.InvariantCulture));
         await (update switch
         {
             { Message: { } message } => OnMessageAsync(message, cursor, bot, cancellationToken),

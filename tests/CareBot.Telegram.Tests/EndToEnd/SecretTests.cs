@@ -31,4 +31,25 @@ public sealed class SecretTests
         Assert.DoesNotContain(Secret, bot.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("soup on Sundays", bot.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_webhook_secret_never_appears_in_the_output_even_with_every_log_on()
+    {
+        await using var fake = await FakeTelegramServer.StartAsync(WebhookSettings.FakeOptions, TestTimeout.Token);
+        using var database = new TempDatabase();
+        var webhook = WebhookSettings.OnAFreePort();
+        var settings = new Dictionary<string, string>(webhook.Settings) { ["Logging:LogLevel:Default"] = "Trace" };
+        await using var bot = await ChildBot.StartAsync(fake, database.Path, settings, TestTimeout.Token);
+        var owner = fake.CreateUser("Olga", "olga");
+        var group = fake.CreateGroup("Riverside Care", owner);
+
+        fake.AddBotToGroup(group, owner);
+        fake.SendText(group, owner, "/offer soup on Sundays");
+        await fake.WaitForMessageAsync(group, m => m.PlainText.Contains("soup", StringComparison.Ordinal), TestTimeout.Wait, TestTimeout.Token);
+        await bot.KillAsync();
+
+        Assert.Equal(webhook.Url, fake.WebhookUrl);
+        Assert.DoesNotContain(WebhookSettings.Secret, bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("soup on Sundays", bot.Output, StringComparison.Ordinal);
+    }
 }

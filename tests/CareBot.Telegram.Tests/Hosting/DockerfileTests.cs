@@ -28,6 +28,15 @@ public sealed partial class DockerfileTests
         Assert.Matches(HealthCheck(), dockerfile);
     }
 
+    [Fact]
+    public void The_runtime_image_carries_aspnet_core_for_the_webhook()
+    {
+        var dockerfile = File.ReadAllText(Path.Combine(RepositoryRoot(), "Dockerfile"));
+        var final = dockerfile[dockerfile.LastIndexOf("FROM ", StringComparison.Ordinal)..];
+
+        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0 ", final, StringComparison.Ordinal);
+    }
+
     /// <summary>The project and every project it references, however deep.</summary>
     private static HashSet<string> ProjectsOf(string project)
     {

@@ -34,18 +34,20 @@ internal sealed class ChildBot : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>
-    /// Starts the host and returns once it polls the fake for updates, the first thing it does once it is ready; if the
+    /// Starts the host and returns once it polls the fake for updates (or sets its webhook), the first thing it does once it is ready; if the
     /// process ends first, at once, with what it printed. A loaded machine can take many seconds to start a process,
     /// so this waits on those two events, not for a fixed time.
     /// </summary>
     public static async Task<ChildBot> StartAsync(
         FakeTelegramServer fake, string databasePath, IReadOnlyDictionary<string, string>? extra, CancellationToken cancellationToken)
     {
-        var polled = fake.Requests.RequestsTo("getUpdates");
+        // Ready: it polls, or in webhook mode it has registered the webhook.
+        int Listened() => fake.Requests.RequestsTo("getUpdates") + fake.Requests.RequestsTo("setWebhook");
+        var polled = Listened();
         var child = Start(fake, databasePath, extra);
         using var ceiling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ceiling.CancelAfter(TestTimeout.Wait);
-        var polling = fake.WaitUntilAsync(() => fake.Requests.RequestsTo("getUpdates") > polled, Timeout.InfiniteTimeSpan, ceiling.Token);
+        var polling = fake.WaitUntilAsync(() => Listened() > polled, Timeout.InfiniteTimeSpan, ceiling.Token);
         var exited = child._process.WaitForExitAsync(ceiling.Token);
         try
         {

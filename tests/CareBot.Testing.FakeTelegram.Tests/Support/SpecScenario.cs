@@ -69,6 +69,8 @@ public static class SpecScenario
         await Call("deleteMyCommands", new { scope = new { type = "all_group_chats" }, language_code = "de" });
         await Call("sendChatAction", new { chat_id = group.Id, action = "typing" });
         await Call("getWebhookInfo", null);
+        await Call("setWebhook", new { url = "https://bot.example.org/telegram", secret_token = "s3cret", max_connections = 10 });
+        await Call("getWebhookInfo", null);
         await Call("deleteWebhook", new { drop_pending_updates = true });
         await Call("leaveChat", new { chat_id = group.Id });
         return answers;

@@ -30,6 +30,15 @@ internal static class BotApiErrors
     public static BotApiResult PollConflict { get; } =
         BotApiResult.Error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
 
+    public static BotApiResult WebhookActive { get; } =
+        BotApiResult.Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+
+    public static BotApiResult WebhookNeedsHttps { get; } = BadRequest("bad webhook: An HTTPS URL must be provided for webhook");
+
+    public static BotApiResult WebhookBadPort { get; } = BadRequest("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
+
+    public static BotApiResult SecretTokenInvalid { get; } = BadRequest("secret token contains unallowed characters");
+
     public static BotApiResult QueryTooOld { get; } =
         BadRequest("query is too old and response timeout expired or query ID is invalid");
 

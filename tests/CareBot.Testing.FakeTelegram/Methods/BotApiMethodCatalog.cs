@@ -9,6 +9,7 @@ internal static class BotApiMethodCatalog
         new GetUpdatesMethod(),
         new GetWebhookInfoMethod(),
         new DeleteWebhookMethod(),
+        new SetWebhookMethod(),
         new SendMessageMethod(),
         new SendPhotoMethod(),
         new SendDocumentMethod(),

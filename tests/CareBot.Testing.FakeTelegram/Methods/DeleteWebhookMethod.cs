@@ -13,6 +13,7 @@ internal sealed class DeleteWebhookMethod : LockedBotApiMethod
             call.State.Updates.Clear();
         }
 
+        call.State.Webhook.Registration = null;
         return BotApiResult.True;
     }
 }

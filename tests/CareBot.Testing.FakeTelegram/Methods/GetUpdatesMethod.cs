@@ -30,6 +30,11 @@ internal sealed class GetUpdatesMethod : IBotApiMethod
         PollSession session;
         lock (state.Gate)
         {
+            if (state.Webhook.Registration is not null)
+            {
+                return BotApiErrors.WebhookActive;
+            }
+
             if (call.Args.GetInteger("offset") is { } offset)
             {
                 state.Updates.Confirm(offset);

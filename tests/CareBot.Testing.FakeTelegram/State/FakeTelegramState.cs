@@ -34,6 +34,8 @@ internal sealed class FakeTelegramState
 
     public UpdateQueue Updates { get; } = new();
 
+    public WebhookBook Webhook { get; } = new();
+
     public CallbackQueryBook CallbackQueries { get; } = new();
 
     public CommandRegistry Commands { get; } = new();

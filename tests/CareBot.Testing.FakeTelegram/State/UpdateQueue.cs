@@ -49,6 +49,12 @@ internal sealed class UpdateQueue
         _pending.RemoveAll(update => update.UpdateId < offset);
     }
 
+    /// <summary>Every update not yet confirmed, oldest first (what a webhook still has to push).</summary>
+    public IReadOnlyList<QueuedUpdate> Pending => _pending;
+
+    /// <summary>A pushed update the bot answered 200: confirmed on its own, whatever came before it.</summary>
+    public void Remove(long updateId) => _pending.RemoveAll(update => update.UpdateId == updateId);
+
     public IReadOnlyList<QueuedUpdate> Peek(int limit) => [.. _pending.Take(limit)];
 
     /// <summary>An empty list restores the default set, as the docs say.</summary>

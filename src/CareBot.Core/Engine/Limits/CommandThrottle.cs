@@ -91,10 +91,7 @@ internal sealed class CommandThrottle(ICareStore store, TimeProvider time, Engin
 
             store.WriteDeferringFlush(session =>
             {
-                if (inbound.Cursor is { } cursor)
-                {
-                    session.Cursors.Set(cursor.Name, cursor.Value);
-                }
+                inbound.Cursor?.SaveTo(session.Cursors);
 
                 if (notice is not null)
                 {
