@@ -1,0 +1,48 @@
+namespace CareBot.Core.Outbox;
+
+/// <summary>
+/// Which pending messages of a platform one delivering instance claims in one pass, when several share the store.
+/// Ownership is per destination, so one destination's messages stay in order and only one instance paces it: a
+/// destination any of whose pending messages another instance holds (a claim not yet lapsed) is left alone entirely;
+/// in every other destination the instance renews what it holds and claims what is due. Both stores decide by this.
+/// </summary>
+public sealed class ClaimPlan
+{
+    private ClaimPlan(IReadOnlyList<OutboxMessage> toWrite, IReadOnlyList<OutboxMessage> due)
+    {
+        ToWrite = toWrite;
+        Due = due;
+    }
+
+    /// <summary>The messages whose claim is to be written (taken or renewed), each already given it.</summary>
+    public IReadOnlyList<OutboxMessage> ToWrite { get; }
+
+    /// <summary>The due messages the instance now holds, in outbox order: what it may send.</summary>
+    public IReadOnlyList<OutboxMessage> Due { get; }
+
+    /// <param name="pending">The platform's pending messages that are due or claimed, in outbox order.</param>
+    public static ClaimPlan For(IEnumerable<OutboxMessage> pending, string instance, DateTimeOffset now, DateTimeOffset until, int take)
+    {
+        var messages = pending.ToList();
+        var others = messages.Where(m => m.IsClaimedByAnotherThan(instance, now)).Select(m => m.Destination.ChatId).ToHashSet(StringComparer.Ordinal);
+        var toWrite = new List<OutboxMessage>();
+        var due = new List<OutboxMessage>();
+        foreach (var message in messages.Where(m => !others.Contains(m.Destination.ChatId)))
+        {
+            var isDue = message.DeliverAfter <= now && due.Count < take;
+            if (message.ClaimedBy != instance && !isDue)
+            {
+                continue;
+            }
+
+            message.Claim(instance, until);
+            toWrite.Add(message);
+            if (isDue)
+            {
+                due.Add(message);
+            }
+        }
+
+        return new ClaimPlan(toWrite, due);
+    }
+}
