@@ -4,6 +4,7 @@ using CareBot.Delivery.Lanes;
 using CareBot.Delivery.Pacing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CareBot.Delivery;
 
@@ -32,6 +33,12 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
     private readonly DeliveryOutcomes _outcomes;
     private readonly DeliveryLimits _limits;
     private readonly SendWindowLimiter _bot;
+    private readonly DeliveryOptions _options;
+    private readonly AttemptRules _rules;
+
+    // With the bot's sends counted across instances, one lane at a time here asks for room and waits for it: lanes
+    // that all woke when the window moved would only crowd the store to be turned away.
+    private readonly SemaphoreSlim _sharedTurn = new(1, 1);
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, DestinationLane> _lanes = new(StringComparer.Ordinal);
@@ -42,16 +49,31 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
     private readonly Dictionary<string, List<DateTimeOffset>> _sentBeforeStart = new(StringComparer.Ordinal);
     private long _reads;
 
-    public OutboxDeliveryService(CareEngine engine, TPlatform platform, TimeProvider time, ILogger<OutboxDeliveryService<TPlatform>> logger)
+    public OutboxDeliveryService(
+        CareEngine engine, TPlatform platform, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<OutboxDeliveryService<TPlatform>> logger)
     {
         ArgumentNullException.ThrowIfNull(platform);
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
         _engine = engine;
         _platform = platform;
         _time = time;
         _logger = logger;
-        _outcomes = new DeliveryOutcomes(engine, platform, logger);
         _limits = platform.Limits;
+        _rules = RulesFor(_options, _limits);
+        _outcomes = new DeliveryOutcomes(engine, platform, _rules.Claimant, logger);
         _bot = new SendWindowLimiter(_limits.PerBot, time);
+    }
+
+    /// <summary>What each attempt checks in its transaction: nothing when this instance is alone, as it always was.</summary>
+    private static AttemptRules RulesFor(DeliveryOptions options, DeliveryLimits limits)
+    {
+        var counts = options.CountsShared;
+        return new AttemptRules(
+            options.Claims ? options.InstanceId : null,
+            options.ClaimFor,
+            counts && limits.PerBot.IsLimited ? new SendBudget(limits.PerBot.Permits, limits.PerBot.Window) : null,
+            counts && limits.PerGroup.IsLimited ? new SendBudget(limits.PerGroup.Permits, limits.PerGroup.Window) : null);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -89,6 +111,25 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
             }
 
             await Task.WhenAll(running);
+            await ReleaseClaimsAsync();
+        }
+    }
+
+    /// <summary>Stopping: what this instance held goes to the others now rather than when its claims lapse.</summary>
+    private async Task ReleaseClaimsAsync()
+    {
+        if (_rules.Claimant is not { } instance)
+        {
+            return;
+        }
+
+        try
+        {
+            await _engine.Outbox.ReleaseClaimsAsync(_platform.Platform, instance, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            LogReleaseFailed(e, _platform.Platform, _options.ClaimSeconds);
         }
     }
 
@@ -103,6 +144,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
         }
 
         _bot.Dispose();
+        _sharedTurn.Dispose();
         base.Dispose();
     }
 
@@ -115,7 +157,9 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
             read = ++_reads;
         }
 
-        var due = _engine.Outbox.Due(_platform.Platform, BatchSize);
+        var due = _rules.Claimant is { } instance
+            ? _engine.Outbox.ClaimDue(_platform.Platform, instance, _options.ClaimFor, BatchSize)
+            : _engine.Outbox.Due(_platform.Platform, BatchSize);
         var now = _time.GetUtcNow();
         lock (_gate)
         {
@@ -219,6 +263,12 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
             wait = untilUnblocked < BusyPoll ? untilUnblocked : BusyPoll;
         }
 
+        if (_rules.Claimant is not null && wait > _options.ClaimFor / 3)
+        {
+            // Each pass renews what this instance holds, so it passes often enough that no claim lapses while it lives.
+            wait = _options.ClaimFor / 3;
+        }
+
         if (wait <= TimeSpan.Zero)
         {
             return;
@@ -250,7 +300,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
                 }
 
                 var message = next;
-                var turn = new DeliveryTurn(lane.Pacer, token => _engine.Outbox.BeginAttemptAsync(message.Id, token));
+                var turn = new DeliveryTurn(lane.Pacer, token => AttemptAsync(message.Id, token));
                 var verdict = await _platform.SendAsync(_engine.Outbox.ReadyToSend(message), turn, cancellationToken);
                 if (verdict.Kind == VerdictKind.Moved)
                 {
@@ -285,6 +335,16 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
                 lane.Running = null;
             }
         }
+        catch (ClaimLostException)
+        {
+            // Another instance holds the destination now and sends what waits there; this lane lets it all go.
+            LogClaimLost(_platform.Platform, lane.Destination);
+            lock (_gate)
+            {
+                lane.Block(_time.GetUtcNow());
+                lane.Running = null;
+            }
+        }
         catch (Exception e)
         {
             LogLaneFailed(e, _platform.Platform, lane.Destination);
@@ -293,6 +353,43 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
                 lane.Block(_time.GetUtcNow() + AfterBug);
                 lane.Running = null;
             }
+        }
+    }
+
+    /// <summary>
+    /// Records that a request for the message starts now. Alone, that is all; beside other instances, the transaction
+    /// also checks the claim and the bot's sends counted across instances, and waits while those fill the window.
+    /// </summary>
+    private async Task<AttemptStart> AttemptAsync(int id, CancellationToken cancellationToken)
+    {
+        if (_rules == AttemptRules.Alone)
+        {
+            await _engine.Outbox.BeginAttemptAsync(id, cancellationToken);
+            return AttemptStart.Begun;
+        }
+
+        if (!_rules.CountsShared)
+        {
+            return await _engine.Outbox.BeginAttemptAsync(id, _rules, cancellationToken);
+        }
+
+        await _sharedTurn.WaitAsync(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                var start = await _engine.Outbox.BeginAttemptAsync(id, _rules, cancellationToken);
+                if (start.Refusal != AttemptRefusal.OverBudget)
+                {
+                    return start;
+                }
+
+                await Task.Delay(start.RetryIn, _time, cancellationToken);
+            }
+        }
+        finally
+        {
+            _sharedTurn.Release();
         }
     }
 
@@ -319,6 +416,12 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: starting from {Sends} messages sent to {Chats} chats in the last minute, which the platform still counts")]
     private partial void LogRememberedSends(string platform, int sends, int chats);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: another instance took over delivering to {Destination}; it sends what waits there")]
+    private partial void LogClaimLost(string platform, string destination);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform}: stopping without letting go of this instance's chats; the others take them over when the claims lapse, within {Seconds} s")]
+    private partial void LogReleaseFailed(Exception exception, string platform, int seconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Platform}: delivering to {Destination} failed unexpectedly; it waits a few seconds")]
     private partial void LogLaneFailed(Exception exception, string platform, string destination);

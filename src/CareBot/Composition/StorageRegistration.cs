@@ -1,4 +1,5 @@
 using CareBot.Core.Storage;
+using CareBot.Delivery;
 using CareBot.Storage.LiteDb;
 using CareBot.Storage.PostgreSql;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,10 @@ internal static class StorageRegistration
         services.AddSingleton<ICareStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.UsesPostgreSql
             ? sp.GetRequiredService<PostgreSqlCareStore>()
             : sp.GetRequiredService<LiteDbCareStore>());
+
+        // Several instances can share a PostgreSQL database, never a LiteDB file: delivery claims chats and counts the
+        // bot's sends across instances only then.
+        services.AddOptions<DeliveryOptions>().PostConfigure<IOptions<StorageOptions>>((delivery, storage) => delivery.StoreIsShared(storage.Value.UsesPostgreSql));
         return services;
     }
 }
