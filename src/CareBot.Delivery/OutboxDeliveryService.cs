@@ -40,6 +40,10 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
     // that all woke when the window moved would only crowd the store to be turned away.
     private readonly SemaphoreSlim _sharedTurn = new(1, 1);
 
+    // Chats taken on per pass beside other instances: about what the bot may start sending in a second, so an instance
+    // alone is not slowed, while instances polling side by side share a burst's chats instead of the first taking all.
+    private readonly int _newDestinationsPerPass;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, DestinationLane> _lanes = new(StringComparer.Ordinal);
 
@@ -63,6 +67,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
         _rules = RulesFor(_options, _limits);
         _outcomes = new DeliveryOutcomes(engine, platform, _rules.Claimant, logger);
         _bot = new SendWindowLimiter(_limits.PerBot, time);
+        _newDestinationsPerPass = _limits.PerBot.IsLimited ? Math.Clamp(_limits.PerBot.Permits, 10, BatchSize) : BatchSize;
     }
 
     /// <summary>What each attempt checks in its transaction: nothing when this instance is alone, as it always was.</summary>
@@ -158,7 +163,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
         }
 
         var due = _rules.Claimant is { } instance
-            ? _engine.Outbox.ClaimDue(_platform.Platform, instance, _options.ClaimFor, BatchSize)
+            ? _engine.Outbox.ClaimDue(_platform.Platform, instance, _options.ClaimFor, BatchSize, _newDestinationsPerPass)
             : _engine.Outbox.Due(_platform.Platform, BatchSize);
         var now = _time.GetUtcNow();
         lock (_gate)

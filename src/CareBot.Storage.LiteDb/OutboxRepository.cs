@@ -40,9 +40,9 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
     /// A LiteDB file has one process at a time, so this is only the contract kept simply (claims are used with a shared
     /// store): the whole pass is one transaction, which is atomic enough.
     /// </summary>
-    public IReadOnlyList<OutboxMessage> ClaimDue(string platform, string instance, DateTimeOffset now, DateTimeOffset until, int take)
+    public IReadOnlyList<OutboxMessage> ClaimDue(string platform, string instance, DateTimeOffset now, DateTimeOffset until, int take, int newDestinations)
     {
-        var plan = ClaimPlan.For(PendingFor(platform).OrderBy("_id").ToEnumerable(), instance, now, until, take);
+        var plan = ClaimPlan.For(PendingFor(platform).OrderBy("_id").ToEnumerable(), instance, now, until, take, newDestinations);
         foreach (var message in plan.ToWrite)
         {
             _outbox.Update(message);

@@ -38,13 +38,13 @@ internal sealed class OutboxRepository(DocumentCommands documents) : IOutboxRepo
     /// destination between them. The claim is written into the documents alone, and only where no other instance took
     /// the message meanwhile (the condition is checked again on the locked row): what comes back is what was won.
     /// </summary>
-    public IReadOnlyList<OutboxMessage> ClaimDue(string platform, string instance, DateTimeOffset now, DateTimeOffset until, int take)
+    public IReadOnlyList<OutboxMessage> ClaimDue(string platform, string instance, DateTimeOffset now, DateTimeOffset until, int take, int newDestinations)
     {
         Hold(ClaimsLock, platform);
         var pending = documents.Query<OutboxMessage>(
             $"SELECT id, doc FROM {Tables.Outbox.Name} WHERE status = '{OutboxStatus.Pending}' AND platform = $1 AND (deliver_after <= $2 OR doc ? 'ClaimedBy') ORDER BY id",
             platform, Moments.Utc(now));
-        var plan = ClaimPlan.For(pending, instance, now, until, take);
+        var plan = ClaimPlan.For(pending, instance, now, until, take, newDestinations);
         if (plan.ToWrite.Count == 0)
         {
             return [];

@@ -120,6 +120,16 @@ public abstract class OutboxClaimContract : StoreContract
     }
 
     [ContractFact]
+    public void An_instance_takes_on_only_so_many_new_destinations_a_pass_and_leaves_the_rest_to_the_others()
+    {
+        Enqueue(("town", "one"), ("village", "two"), ("city", "three"), ("town", "four"));
+
+        Assert.Equal(["one", "four"], Texts(Claim(Alpha, At, newDestinations: 1)));
+        Assert.Equal(["two", "three"], Texts(Claim(Beta, At, newDestinations: 2)));
+        Assert.Equal(["one", "four"], Texts(Claim(Alpha, At, newDestinations: 1)));
+    }
+
+    [ContractFact]
     public void Sends_counted_exclusively_are_the_sends_recorded_since()
     {
         var town = Destination.Group(new SpaceRef(KnownPlatforms.Console, "town"));
@@ -141,8 +151,8 @@ public abstract class OutboxClaimContract : StoreContract
         }
     });
 
-    private IReadOnlyList<OutboxMessage> Claim(string instance, DateTimeOffset now, int take = 100) =>
-        Change(session => session.Outbox.ClaimDue(KnownPlatforms.Console, instance, now, now + For, take));
+    private IReadOnlyList<OutboxMessage> Claim(string instance, DateTimeOffset now, int take = 100, int newDestinations = 100) =>
+        Change(session => session.Outbox.ClaimDue(KnownPlatforms.Console, instance, now, now + For, take, newDestinations));
 
     private T Change<T>(Func<IStoreSession, T> work)
     {

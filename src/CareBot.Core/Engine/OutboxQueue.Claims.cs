@@ -1,5 +1,4 @@
 using CareBot.Core.Outbox;
-using CareBot.Core.Storage;
 
 namespace CareBot.Core.Engine;
 
@@ -8,15 +7,16 @@ public sealed partial class OutboxQueue
 {
     /// <summary>
     /// Claims for <paramref name="instance"/>, for <paramref name="claimFor"/>, what is due for the platform in every
-    /// destination no other instance holds, renews what it holds, and returns the due messages it holds now.
+    /// destination no other instance holds (taking on at most <paramref name="newDestinations"/> it did not hold), renews
+    /// what it holds, and returns the due messages it holds now.
     /// </summary>
-    public IReadOnlyList<OutboxMessage> ClaimDue(string platform, string instance, TimeSpan claimFor, int max)
+    public IReadOnlyList<OutboxMessage> ClaimDue(string platform, string instance, TimeSpan claimFor, int max, int newDestinations)
     {
         IReadOnlyList<OutboxMessage> claimed = [];
         var now = _time.GetUtcNow();
         _store.Write(session =>
         {
-            claimed = session.Outbox.ClaimDue(platform, instance, now, now + claimFor, max);
+            claimed = session.Outbox.ClaimDue(platform, instance, now, now + claimFor, max, newDestinations);
             return true;
         });
         return claimed;
@@ -51,8 +51,11 @@ public sealed partial class OutboxQueue
                     return false;
                 }
 
+                // Sends are counted with the others' recording held off, and the time is read only once they are: a moment
+                // read before waiting could be older than a send another instance recorded meanwhile.
+                var sent = rules.CountsShared ? session.Outbox.SentSinceExclusive(message.Platform, _time.GetUtcNow() - SendMemory - SendMemory) : [];
                 var now = _time.GetUtcNow();
-                start = Check(session, message, rules, now);
+                start = Check(message, rules, sent, now);
                 if (!start.IsBegun)
                 {
                     return false;
@@ -74,7 +77,7 @@ public sealed partial class OutboxQueue
         return start;
     }
 
-    private static AttemptStart Check(IStoreSession session, OutboxMessage message, AttemptRules rules, DateTimeOffset now)
+    private static AttemptStart Check(OutboxMessage message, AttemptRules rules, IReadOnlyList<SendRecord> sent, DateTimeOffset now)
     {
         if (rules.Claimant is { } instance && !message.IsClaimedBy(instance, now))
         {
@@ -87,7 +90,6 @@ public sealed partial class OutboxQueue
         }
 
         // Only what the outbox remembers can be counted: a window longer than its memory is kept by each instance alone.
-        var sent = session.Outbox.SentSinceExclusive(message.Platform, now - SendMemory - TimeSpan.FromSeconds(1));
         var wait = TimeSpan.Zero;
         if (rules.Bot is { } bot && bot.Window <= SendMemory)
         {

@@ -29,10 +29,11 @@ public interface IOutboxRepository
     /// <summary>
     /// For one of several instances delivering from a shared store: claims, for <paramref name="instance"/> until
     /// <paramref name="until"/>, the due messages of every destination no other instance holds (see <see cref="ClaimPlan"/>),
-    /// renews what it already holds there, and returns the due messages it now holds, in outbox order. Atomic: two
-    /// instances claiming at once never both get a destination.
+    /// renews what it already holds there, and returns the due messages it now holds, in outbox order: at most
+    /// <paramref name="take"/>, from at most <paramref name="newDestinations"/> destinations it did not hold yet. Atomic:
+    /// two instances claiming at once never both get a destination.
     /// </summary>
-    IReadOnlyList<OutboxMessage> ClaimDue(string platform, string instance, DateTimeOffset now, DateTimeOffset until, int take);
+    IReadOnlyList<OutboxMessage> ClaimDue(string platform, string instance, DateTimeOffset now, DateTimeOffset until, int take, int newDestinations);
 
     /// <summary>Gives up what <paramref name="instance"/> holds of a platform, in one chat or (<paramref name="chatId"/> null) in all; returns how many.</summary>
     int ReleaseClaims(string platform, string instance, string? chatId);
