@@ -1,7 +1,9 @@
+using CareBot.Core.Engine;
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
 using CareBot.Core.Storage;
 using CareBot.Storage.Contract.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CareBot.Storage.Contract.Tests;
 
@@ -141,6 +143,55 @@ public abstract class OutboxClaimContract : StoreContract
 
         var counted = Change(session => session.Outbox.SentSinceExclusive(KnownPlatforms.Console, At.AddSeconds(1)));
         Assert.Equal([At.AddSeconds(2)], counted.Select(send => send.At));
+    }
+
+    [ContractFact]
+    public async Task An_instance_that_lost_its_claim_neither_starts_a_request_nor_marks_the_message_sent()
+    {
+        Enqueue(("town", "one"));
+        Claim(Alpha, At);
+        Claim(Beta, At + For);
+        var clock = new FakeTimeProvider(At + For + TimeSpan.FromSeconds(1));
+        using var engine = new CareEngine(Store, clock, []);
+        var id = Ids()[0];
+
+        var refused = await engine.Outbox.BeginAttemptAsync(id, new AttemptRules(Alpha, For, null, null), CancellationToken.None);
+        var marked = await engine.Outbox.MarkSentAsync(id, [], Alpha, CancellationToken.None);
+
+        Assert.Equal(AttemptRefusal.ClaimLost, refused.Refusal);
+        Assert.Equal(ClaimedChange.ClaimLost, marked);
+        var kept = Store.Read(session => session.Outbox.Get(id))!;
+        Assert.Null(kept.AttemptedAt);
+        Assert.Empty(Store.Read(session => session.Outbox.SentSince(KnownPlatforms.Console, At)));
+
+        Assert.True((await engine.Outbox.BeginAttemptAsync(id, new AttemptRules(Beta, For, null, null), CancellationToken.None)).IsBegun);
+        Assert.Equal(ClaimedChange.Done, await engine.Outbox.MarkSentAsync(id, [], Beta, CancellationToken.None));
+        Assert.Null(Store.Read(session => session.Outbox.Get(id)));
+    }
+
+    [ContractFact]
+    public async Task A_request_waits_while_the_bots_sends_across_instances_fill_the_window()
+    {
+        Enqueue(("town", "one"));
+        var town = Destination.Group(new SpaceRef(KnownPlatforms.Console, "town"));
+        Write(session =>
+        {
+            session.Outbox.RecordSend(new SendRecord(town, At));
+            session.Outbox.RecordSend(new SendRecord(town, At.AddMilliseconds(400)));
+        });
+        var clock = new FakeTimeProvider(At.AddMilliseconds(500));
+        using var engine = new CareEngine(Store, clock, []);
+        var rules = new AttemptRules(null, For, new SendBudget(2, TimeSpan.FromSeconds(1)), null);
+        var id = Ids()[0];
+
+        var waiting = await engine.Outbox.BeginAttemptAsync(id, rules, CancellationToken.None);
+        Assert.Equal(AttemptRefusal.OverBudget, waiting.Refusal);
+        Assert.Equal(TimeSpan.FromMilliseconds(600), waiting.RetryIn);
+        Assert.Null(Store.Read(session => session.Outbox.Get(id))!.AttemptedAt);
+
+        clock.Advance(waiting.RetryIn);
+        Assert.True((await engine.Outbox.BeginAttemptAsync(id, rules, CancellationToken.None)).IsBegun);
+        Assert.Equal(3, Store.Read(session => session.Outbox.SentSince(KnownPlatforms.Console, At)).Count);
     }
 
     private void Enqueue(params (string Chat, string Text)[] messages) => Write(session =>
