@@ -10,10 +10,19 @@ public sealed class DeliveryOptions
 {
     public const string Section = "Delivery";
 
-    /// <summary>Names this instance in its claims; unique per running instance. By default the machine, the process and a random part.</summary>
-    [Required(ErrorMessage = "Delivery:InstanceId must not be empty.")]
-    [StringLength(200, MinimumLength = 1, ErrorMessage = "Delivery:InstanceId must be 1 to 200 characters.")]
-    public string InstanceId { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
+    private readonly string _generatedId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
+    private string? _instanceId;
+
+    /// <summary>
+    /// Names this instance in its claims; unique per running instance. Unset or empty: the machine, the process and a
+    /// random part, which a restart changes (its old claims then lapse, or were released when it stopped).
+    /// </summary>
+    [StringLength(200, ErrorMessage = "Delivery:InstanceId must be at most 200 characters.")]
+    public string InstanceId
+    {
+        get => string.IsNullOrWhiteSpace(_instanceId) ? _generatedId : _instanceId;
+        set => _instanceId = value;
+    }
 
     /// <summary>How long a claim on a destination lasts unless renewed: how soon a dead instance's chats are taken over.</summary>
     [Range(10, 3600, ErrorMessage = "Delivery:ClaimSeconds must be between 10 and 3600.")]
@@ -26,7 +35,7 @@ public sealed class DeliveryOptions
     public bool? SharedLimits { get; set; }
 
     /// <summary>Whether other instances may deliver from the same store; the host says so from Storage:Provider.</summary>
-    public bool SharedStore { get; private set; }
+    public bool SharedStore => _sharedStore;
 
     public TimeSpan ClaimFor => TimeSpan.FromSeconds(ClaimSeconds);
 
@@ -36,5 +45,7 @@ public sealed class DeliveryOptions
     public bool CountsShared => SharedLimits ?? SharedStore;
 
     /// <summary>Not an operator's setting: the host calls it when the store is one several instances can share.</summary>
-    public void StoreIsShared(bool shared) => SharedStore = shared;
+    public void StoreIsShared(bool shared) => _sharedStore = shared;
+
+    private bool _sharedStore;
 }
