@@ -34,11 +34,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
     private readonly DeliveryLimits _limits;
     private readonly SendWindowLimiter _bot;
     private readonly DeliveryOptions _options;
-    private readonly AttemptRules _rules;
-
-    // With the bot's sends counted across instances, one lane at a time here asks for room and waits for it: lanes
-    // that all woke when the window moved would only crowd the store to be turned away.
-    private readonly SemaphoreSlim _sharedTurn = new(1, 1);
+    private readonly AttemptRecorder _attempts;
 
     // Chats taken on per pass beside other instances: about what the bot may start sending in a second, so an instance
     // alone is not slowed, while instances polling side by side share a burst's chats instead of the first taking all.
@@ -64,21 +60,10 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
         _time = time;
         _logger = logger;
         _limits = platform.Limits;
-        _rules = RulesFor(_options, _limits);
-        _outcomes = new DeliveryOutcomes(engine, platform, _rules.Claimant, logger);
+        _attempts = new AttemptRecorder(engine, time, _options, _limits);
+        _outcomes = new DeliveryOutcomes(engine, platform, _attempts.Claimant, logger);
         _bot = new SendWindowLimiter(_limits.PerBot, time);
         _newDestinationsPerPass = _limits.PerBot.IsLimited ? Math.Clamp(_limits.PerBot.Permits, 10, BatchSize) : BatchSize;
-    }
-
-    /// <summary>What each attempt checks in its transaction: nothing when this instance is alone, as it always was.</summary>
-    private static AttemptRules RulesFor(DeliveryOptions options, DeliveryLimits limits)
-    {
-        var counts = options.CountsShared;
-        return new AttemptRules(
-            options.Claims ? options.InstanceId : null,
-            options.ClaimFor,
-            counts && limits.PerBot.IsLimited ? new SendBudget(limits.PerBot.Permits, limits.PerBot.Window) : null,
-            counts && limits.PerGroup.IsLimited ? new SendBudget(limits.PerGroup.Permits, limits.PerGroup.Window) : null);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -123,7 +108,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
     /// <summary>Stopping: what this instance held goes to the others now rather than when its claims lapse.</summary>
     private async Task ReleaseClaimsAsync()
     {
-        if (_rules.Claimant is not { } instance)
+        if (_attempts.Claimant is not { } instance)
         {
             return;
         }
@@ -149,7 +134,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
         }
 
         _bot.Dispose();
-        _sharedTurn.Dispose();
+        _attempts.Dispose();
         base.Dispose();
     }
 
@@ -162,7 +147,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
             read = ++_reads;
         }
 
-        var due = _rules.Claimant is { } instance
+        var due = _attempts.Claimant is { } instance
             ? _engine.Outbox.ClaimDue(_platform.Platform, instance, _options.ClaimFor, BatchSize, _newDestinationsPerPass)
             : _engine.Outbox.Due(_platform.Platform, BatchSize);
         var now = _time.GetUtcNow();
@@ -268,7 +253,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
             wait = untilUnblocked < BusyPoll ? untilUnblocked : BusyPoll;
         }
 
-        if (_rules.Claimant is not null && wait > _options.ClaimFor / 3)
+        if (_attempts.Claimant is not null && wait > _options.ClaimFor / 3)
         {
             // Each pass renews what this instance holds, so it passes often enough that no claim lapses while it lives.
             wait = _options.ClaimFor / 3;
@@ -305,7 +290,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
                 }
 
                 var message = next;
-                var turn = new DeliveryTurn(lane.Pacer, token => AttemptAsync(message.Id, token));
+                var turn = new DeliveryTurn(lane.Pacer, token => _attempts.BeginAsync(message.Id, token));
                 var verdict = await _platform.SendAsync(_engine.Outbox.ReadyToSend(message), turn, cancellationToken);
                 if (verdict.Kind == VerdictKind.Moved)
                 {
@@ -358,43 +343,6 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
                 lane.Block(_time.GetUtcNow() + AfterBug);
                 lane.Running = null;
             }
-        }
-    }
-
-    /// <summary>
-    /// Records that a request for the message starts now. Alone, that is all; beside other instances, the transaction
-    /// also checks the claim and the bot's sends counted across instances, and waits while those fill the window.
-    /// </summary>
-    private async Task<AttemptStart> AttemptAsync(int id, CancellationToken cancellationToken)
-    {
-        if (_rules == AttemptRules.Alone)
-        {
-            await _engine.Outbox.BeginAttemptAsync(id, cancellationToken);
-            return AttemptStart.Begun;
-        }
-
-        if (!_rules.CountsShared)
-        {
-            return await _engine.Outbox.BeginAttemptAsync(id, _rules, cancellationToken);
-        }
-
-        await _sharedTurn.WaitAsync(cancellationToken);
-        try
-        {
-            while (true)
-            {
-                var start = await _engine.Outbox.BeginAttemptAsync(id, _rules, cancellationToken);
-                if (start.Refusal != AttemptRefusal.OverBudget)
-                {
-                    return start;
-                }
-
-                await Task.Delay(start.RetryIn, _time, cancellationToken);
-            }
-        }
-        finally
-        {
-            _sharedTurn.Release();
         }
     }
 
