@@ -47,7 +47,7 @@ internal sealed class OutboxRepository(DocumentCommands documents) : IOutboxRepo
         var plan = ClaimPlan.For(pending, instance, now, until, take, newDestinations);
         if (plan.ToWrite.Count == 0)
         {
-            return [];
+            return plan.Due;
         }
 
         var claim = new BsonDocument { ["ClaimedBy"] = instance, ["ClaimedUntil"] = StoredDates.Of(until) };
@@ -64,7 +64,9 @@ internal sealed class OutboxRepository(DocumentCommands documents) : IOutboxRepo
             }
         }
 
-        return [.. plan.Due.Where(m => won.Contains(m.Id))];
+        // A message held already, whose claim was fresh enough not to be written, is still this instance's.
+        var written = plan.ToWrite.Select(m => m.Id).ToHashSet();
+        return [.. plan.Due.Where(m => won.Contains(m.Id) || !written.Contains(m.Id))];
     }
 
     public int ReleaseClaims(string platform, string instance, string? chatId)

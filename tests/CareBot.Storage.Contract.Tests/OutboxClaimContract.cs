@@ -61,8 +61,13 @@ public abstract class OutboxClaimContract : StoreContract
     {
         Enqueue(("town", "one"));
         Claim(Alpha, At);
-        Claim(Alpha, At.AddSeconds(20));
 
+        // Within the first third of the claim nothing is written again; the message is still returned as held.
+        Assert.Equal(["one"], Texts(Claim(Alpha, At.AddSeconds(5))));
+        Assert.Equal(At + For, Store.Read(session => session.Outbox.Get(Ids()[0]))!.ClaimedUntil);
+
+        Claim(Alpha, At.AddSeconds(20));
+        Assert.Equal(At.AddSeconds(20) + For, Store.Read(session => session.Outbox.Get(Ids()[0]))!.ClaimedUntil);
         Assert.Empty(Claim(Beta, At + For + TimeSpan.FromSeconds(1)));
     }
 

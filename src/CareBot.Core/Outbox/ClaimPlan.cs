@@ -16,10 +16,10 @@ public sealed class ClaimPlan
         Due = due;
     }
 
-    /// <summary>The messages whose claim is to be written (taken or renewed), each already given it.</summary>
+    /// <summary>The messages whose claim is to be written (taken, or renewed once a third of it passed), each already given it.</summary>
     public IReadOnlyList<OutboxMessage> ToWrite { get; }
 
-    /// <summary>The due messages the instance now holds, in outbox order: what it may send.</summary>
+    /// <summary>The due messages the instance holds once <see cref="ToWrite"/> is written, in outbox order: what it may send.</summary>
     public IReadOnlyList<OutboxMessage> Due { get; }
 
     /// <param name="pending">The platform's pending messages that are due or claimed, in outbox order.</param>
@@ -51,8 +51,14 @@ public sealed class ClaimPlan
                 continue;
             }
 
-            message.Claim(instance, until);
-            toWrite.Add(message);
+            // A claim is written again only once a third of it has passed (instances pass at least that often), so
+            // holding a long backlog costs a write per message every so often, not every pass.
+            if (!(message.ClaimedBy == instance && message.ClaimedUntil > now + ((until - now) * 2 / 3)))
+            {
+                message.Claim(instance, until);
+                toWrite.Add(message);
+            }
+
             if (isDue)
             {
                 due.Add(message);
