@@ -6,14 +6,24 @@ using Microsoft.Extensions.Logging;
 namespace CareBot.Delivery;
 
 /// <summary>Reports how a delivery went back to the outbox, and logs it (ids and the platform's reason, never the text).</summary>
-internal sealed partial class DeliveryOutcomes(CareEngine engine, IDeliveryPlatform platform, ILogger logger)
+/// <param name="claimant">This instance, when it delivers beside others: a message is marked sent only while it still holds it.</param>
+internal sealed partial class DeliveryOutcomes(CareEngine engine, IDeliveryPlatform platform, string? claimant, ILogger logger)
 {
     public async Task RecordAsync(OutboxMessage message, DeliveryVerdict verdict, CancellationToken cancellationToken)
     {
         switch (verdict.Kind)
         {
             case VerdictKind.Sent:
-                await engine.Outbox.MarkSentAsync(message.Id, verdict.PlatformMessageIds, cancellationToken);
+                if (claimant is null)
+                {
+                    await engine.Outbox.MarkSentAsync(message.Id, verdict.PlatformMessageIds, cancellationToken);
+                }
+                else if (await engine.Outbox.MarkSentAsync(message.Id, verdict.PlatformMessageIds, claimant, cancellationToken) == ClaimedChange.ClaimLost)
+                {
+                    LogSentButLost(platform.Platform, message.Id);
+                    break;
+                }
+
                 LogSent(platform.Platform, message.Id, message.Destination.Kind);
                 break;
             case VerdictKind.RetryLater:
@@ -43,6 +53,9 @@ internal sealed partial class DeliveryOutcomes(CareEngine engine, IDeliveryPlatf
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Platform}: outbox message {MessageId} delivered to a {Kind} chat")]
     private partial void LogSent(string platform, int messageId, ConversationKind kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform}: outbox message {MessageId} was delivered after another instance took it over; it is left to that one, which may send it again")]
+    private partial void LogSentButLost(string platform, int messageId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform}: outbox message {MessageId} not delivered ({Reason}); trying again in {Seconds:0.#} s")]
     private partial void LogRetrying(string platform, int messageId, string reason, double seconds);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CareBot.Delivery;
 
@@ -7,11 +8,14 @@ public static class DeliveryRegistration
 {
     /// <summary>
     /// Delivers the outbox to the platform <typeparamref name="TPlatform"/> plugs in (registered here as a singleton).
-    /// The engine and a TimeProvider come from the host.
+    /// The engine and a TimeProvider come from the host;
+    /// the Delivery section from its configuration.
     /// </summary>
     public static IServiceCollection AddOutboxDelivery<TPlatform>(this IServiceCollection services)
         where TPlatform : class, IDeliveryPlatform
     {
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>());
         services.TryAddSingleton<TPlatform>();
         services.AddHostedService<OutboxDeliveryService<TPlatform>>();
         return services;

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CareBot.Core.Outbox;
 using CareBot.Delivery.Pacing;
 
 namespace CareBot.Delivery;
@@ -11,9 +12,9 @@ namespace CareBot.Delivery;
 public sealed class DeliveryTurn
 {
     private readonly DestinationPacer _pacer;
-    private readonly Func<CancellationToken, Task> _recordAttempt;
+    private readonly Func<CancellationToken, Task<AttemptStart>> _recordAttempt;
 
-    internal DeliveryTurn(DestinationPacer pacer, Func<CancellationToken, Task> recordAttempt)
+    internal DeliveryTurn(DestinationPacer pacer, Func<CancellationToken, Task<AttemptStart>> recordAttempt)
     {
         _pacer = pacer;
         _recordAttempt = recordAttempt;
@@ -21,8 +22,10 @@ public sealed class DeliveryTurn
 
     /// <summary>
     /// Waits until the destination's and the bot's limits allow one more request, then records durably that it is
-    /// about to be made. Dispose the lease as soon as the platform answered (accepted or not): the limits count the
-    /// request as under way until then, and as made at that moment afterwards.
+    /// about to be made. When several instances deliver, it may first wait for the bot's budget, counted across them,
+    /// and it throws <see cref="ClaimLostException"/> when another instance took the message over: nothing was sent.
+    /// Dispose the lease as soon as the platform answered (accepted or not): the limits count the request as under way
+    /// until then, and as made at that moment afterwards.
     /// </summary>
     public async Task<RateLimitLease> BeforeCallAsync(CancellationToken cancellationToken)
     {
@@ -32,7 +35,14 @@ public sealed class DeliveryTurn
             // Written before the call, never after: a crash during the call must find the attempt on record. And once the
             // bot-wide permit is taken, so the time on record is close to when the platform counts the request (a record
             // made before waiting for the permit could be a second older than the request, and a restart would count from then).
-            await _recordAttempt(cancellationToken);
+            var start = await _recordAttempt(cancellationToken);
+            if (!start.IsBegun)
+            {
+                // The sender between the lane and this turn knows only leases, so losing the message to another
+                // instance travels back to the lane as this exception, which only the lane catches.
+                throw new ClaimLostException();
+            }
+
             return lease;
         }
         catch

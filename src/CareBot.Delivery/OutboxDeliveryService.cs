@@ -4,6 +4,7 @@ using CareBot.Delivery.Lanes;
 using CareBot.Delivery.Pacing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CareBot.Delivery;
 
@@ -32,6 +33,12 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
     private readonly DeliveryOutcomes _outcomes;
     private readonly DeliveryLimits _limits;
     private readonly SendWindowLimiter _bot;
+    private readonly DeliveryOptions _options;
+    private readonly AttemptRecorder _attempts;
+
+    // Chats taken on per pass beside other instances: about what the bot may start sending in a second, so an instance
+    // alone is not slowed, while instances polling side by side share a burst's chats instead of the first taking all.
+    private readonly int _newDestinationsPerPass;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, DestinationLane> _lanes = new(StringComparer.Ordinal);
@@ -42,16 +49,21 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
     private readonly Dictionary<string, List<DateTimeOffset>> _sentBeforeStart = new(StringComparer.Ordinal);
     private long _reads;
 
-    public OutboxDeliveryService(CareEngine engine, TPlatform platform, TimeProvider time, ILogger<OutboxDeliveryService<TPlatform>> logger)
+    public OutboxDeliveryService(
+        CareEngine engine, TPlatform platform, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<OutboxDeliveryService<TPlatform>> logger)
     {
         ArgumentNullException.ThrowIfNull(platform);
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
         _engine = engine;
         _platform = platform;
         _time = time;
         _logger = logger;
-        _outcomes = new DeliveryOutcomes(engine, platform, logger);
         _limits = platform.Limits;
+        _attempts = new AttemptRecorder(engine, time, _options, _limits);
+        _outcomes = new DeliveryOutcomes(engine, platform, _attempts.Claimant, logger);
         _bot = new SendWindowLimiter(_limits.PerBot, time);
+        _newDestinationsPerPass = _limits.PerBot.IsLimited ? Math.Clamp(_limits.PerBot.Permits, 10, BatchSize) : BatchSize;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -89,6 +101,25 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
             }
 
             await Task.WhenAll(running);
+            await ReleaseClaimsAsync();
+        }
+    }
+
+    /// <summary>Stopping: what this instance held goes to the others now rather than when its claims lapse.</summary>
+    private async Task ReleaseClaimsAsync()
+    {
+        if (_attempts.Claimant is not { } instance)
+        {
+            return;
+        }
+
+        try
+        {
+            await _engine.Outbox.ReleaseClaimsAsync(_platform.Platform, instance, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            LogReleaseFailed(e, _platform.Platform, _options.ClaimSeconds);
         }
     }
 
@@ -103,6 +134,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
         }
 
         _bot.Dispose();
+        _attempts.Dispose();
         base.Dispose();
     }
 
@@ -115,7 +147,9 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
             read = ++_reads;
         }
 
-        var due = _engine.Outbox.Due(_platform.Platform, BatchSize);
+        var due = _attempts.Claimant is { } instance
+            ? _engine.Outbox.ClaimDue(_platform.Platform, instance, _options.ClaimFor, BatchSize, _newDestinationsPerPass)
+            : _engine.Outbox.Due(_platform.Platform, BatchSize);
         var now = _time.GetUtcNow();
         lock (_gate)
         {
@@ -219,6 +253,12 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
             wait = untilUnblocked < BusyPoll ? untilUnblocked : BusyPoll;
         }
 
+        if (_attempts.Claimant is not null && wait > _options.ClaimFor / 3)
+        {
+            // Each pass renews what this instance holds, so it passes often enough that no claim lapses while it lives.
+            wait = _options.ClaimFor / 3;
+        }
+
         if (wait <= TimeSpan.Zero)
         {
             return;
@@ -250,7 +290,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
                 }
 
                 var message = next;
-                var turn = new DeliveryTurn(lane.Pacer, token => _engine.Outbox.BeginAttemptAsync(message.Id, token));
+                var turn = new DeliveryTurn(lane.Pacer, token => _attempts.BeginAsync(message.Id, token));
                 var verdict = await _platform.SendAsync(_engine.Outbox.ReadyToSend(message), turn, cancellationToken);
                 if (verdict.Kind == VerdictKind.Moved)
                 {
@@ -282,6 +322,16 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
             // Stopping: what was not sent stays pending in the outbox for the next start.
             lock (_gate)
             {
+                lane.Running = null;
+            }
+        }
+        catch (ClaimLostException)
+        {
+            // Another instance holds the destination now and sends what waits there; this lane lets it all go.
+            LogClaimLost(_platform.Platform, lane.Destination);
+            lock (_gate)
+            {
+                lane.Block(_time.GetUtcNow());
                 lane.Running = null;
             }
         }
@@ -319,6 +369,12 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: starting from {Sends} messages sent to {Chats} chats in the last minute, which the platform still counts")]
     private partial void LogRememberedSends(string platform, int sends, int chats);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: another instance took over delivering to {Destination}; it sends what waits there")]
+    private partial void LogClaimLost(string platform, string destination);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform}: stopping without letting go of this instance's chats; the others take them over when the claims lapse, within {Seconds} s")]
+    private partial void LogReleaseFailed(Exception exception, string platform, int seconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Platform}: delivering to {Destination} failed unexpectedly; it waits a few seconds")]
     private partial void LogLaneFailed(Exception exception, string platform, string destination);

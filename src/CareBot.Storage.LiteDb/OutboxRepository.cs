@@ -36,6 +36,36 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
 
     public void Update(OutboxMessage message) => _outbox.Update(message);
 
+    /// <summary>
+    /// A LiteDB file has one process at a time, so this is only the contract kept simply (claims are used with a shared
+    /// store): the whole pass is one transaction, which is atomic enough.
+    /// </summary>
+    public IReadOnlyList<OutboxMessage> ClaimDue(string platform, string instance, DateTimeOffset now, DateTimeOffset until, int take, int newDestinations)
+    {
+        var plan = ClaimPlan.For(PendingFor(platform).OrderBy("_id").ToEnumerable(), instance, now, until, take, newDestinations);
+        foreach (var message in plan.ToWrite)
+        {
+            _outbox.Update(message);
+        }
+
+        return plan.Due;
+    }
+
+    public int ReleaseClaims(string platform, string instance, string? chatId)
+    {
+        var held = PendingFor(platform).ToEnumerable().Where(m => m.ClaimedBy == instance && (chatId is null || m.Destination.ChatId == chatId)).ToList();
+        foreach (var message in held)
+        {
+            message.ReleaseClaim();
+            _outbox.Update(message);
+        }
+
+        return held.Count;
+    }
+
+    /// <summary>One writer at a time on a LiteDB file: nothing else can change the message meanwhile.</summary>
+    public OutboxMessage? GetForChange(int id) => Get(id);
+
     public void Delete(int id) => _outbox.Delete(id);
 
     /// <summary>Only pending messages can still go anywhere; the status index finds them and the outbox holds few.</summary>
@@ -60,6 +90,9 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
     /// <summary>A minute of sends is at most a few thousand records, found by the date index.</summary>
     public IReadOnlyList<SendRecord> SentSince(string platform, DateTimeOffset since) =>
         [.. _sends.Query().Where(Filters.AtLeast("At", Dates.Of(since))).OrderBy("At").ToEnumerable().Where(r => r.Platform == platform)];
+
+    /// <summary>One process writes a LiteDB file, so nobody else records sends meanwhile.</summary>
+    public IReadOnlyList<SendRecord> SentSinceExclusive(string platform, DateTimeOffset since) => SentSince(platform, since);
 
     public int ForgetSendsBefore(DateTimeOffset before) => _sends.DeleteMany(Filters.AtMost("At", Dates.Of(before)));
 

@@ -31,6 +31,13 @@ internal sealed class DocumentCommands(NpgsqlConnection connection, BsonMapper m
         return Read<T>(command);
     }
 
+    /// <summary>Entities read by a query of its own, which selects <c>id, doc</c>: for the rare statement no lookup expresses.</summary>
+    public IReadOnlyList<T> Query<T>(string sql, params object[] arguments)
+    {
+        using var command = Command(sql, arguments);
+        return Read<T>(command);
+    }
+
     public int Count(Lookup lookup, params object[] arguments)
     {
         using var command = Command($"SELECT count(*) FROM {lookup.Table.Name} WHERE {lookup.Where}", arguments);

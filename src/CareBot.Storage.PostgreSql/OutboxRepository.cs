@@ -1,6 +1,8 @@
 using CareBot.Core.Outbox;
 using CareBot.Core.Platforms;
 using CareBot.Core.Storage;
+using CareBot.Storage.Documents;
+using LiteDB;
 
 namespace CareBot.Storage.PostgreSql;
 
@@ -31,6 +33,55 @@ internal sealed class OutboxRepository(DocumentCommands documents) : IOutboxRepo
 
     public void Update(OutboxMessage message) => documents.Update(Tables.Outbox, message);
 
+    /// <summary>
+    /// One claim pass at a time per platform, across instances (a transaction-level advisory lock), so two never split a
+    /// destination between them. The claim is written into the documents alone, and only where no other instance took
+    /// the message meanwhile (the condition is checked again on the locked row): what comes back is what was won.
+    /// </summary>
+    public IReadOnlyList<OutboxMessage> ClaimDue(string platform, string instance, DateTimeOffset now, DateTimeOffset until, int take, int newDestinations)
+    {
+        Hold(ClaimsLock, platform);
+        var pending = documents.Query<OutboxMessage>(
+            $"SELECT id, doc FROM {Tables.Outbox.Name} WHERE status = '{OutboxStatus.Pending}' AND platform = $1 AND (deliver_after <= $2 OR doc ? 'ClaimedBy') ORDER BY id",
+            platform, Moments.Utc(now));
+        var plan = ClaimPlan.For(pending, instance, now, until, take, newDestinations);
+        if (plan.ToWrite.Count == 0)
+        {
+            return plan.Due;
+        }
+
+        var claim = new BsonDocument { ["ClaimedBy"] = instance, ["ClaimedUntil"] = StoredDates.Of(until) };
+        using var command = documents.Command(
+            $"UPDATE {Tables.Outbox.Name} SET doc = doc || $2 WHERE id = ANY($1) AND status = '{OutboxStatus.Pending}' " +
+            "AND (NOT doc ? 'ClaimedBy' OR doc->>'ClaimedBy' = $3 OR doc->'ClaimedUntil'->>'$date' <= $4) RETURNING id",
+            plan.ToWrite.Select(m => m.Id).ToArray(), new JsonbText(DocumentJson.Write(claim)), instance, StoredText(now));
+        var won = new HashSet<int>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                won.Add(reader.GetInt32(0));
+            }
+        }
+
+        // A message held already, whose claim was fresh enough not to be written, is still this instance's.
+        var written = plan.ToWrite.Select(m => m.Id).ToHashSet();
+        return [.. plan.Due.Where(m => won.Contains(m.Id) || !written.Contains(m.Id))];
+    }
+
+    public int ReleaseClaims(string platform, string instance, string? chatId)
+    {
+        Hold(ClaimsLock, platform);
+        using var command = documents.Command(
+            $"UPDATE {Tables.Outbox.Name} SET doc = doc - 'ClaimedBy' - 'ClaimedUntil' WHERE status = '{OutboxStatus.Pending}' AND platform = $1 " +
+            "AND doc->>'ClaimedBy' = $2 AND ($3::text IS NULL OR doc->'Destination'->>'ChatId' = $3::text)",
+            platform, instance, (object?)chatId ?? DBNull.Value);
+        return command.ExecuteNonQuery();
+    }
+
+    public OutboxMessage? GetForChange(int id) =>
+        documents.Query<OutboxMessage>($"SELECT id, doc FROM {Tables.Outbox.Name} WHERE id = $1 FOR UPDATE", id) is [var message, ..] ? message : null;
+
     public void Delete(int id) => documents.Delete(Tables.Outbox, id);
 
     /// <summary>Only pending messages can still go anywhere; the status index finds them and the outbox holds few.</summary>
@@ -55,7 +106,28 @@ internal sealed class OutboxRepository(DocumentCommands documents) : IOutboxRepo
     public IReadOnlyList<SendRecord> SentSince(string platform, DateTimeOffset since) =>
         documents.Find<SendRecord>(Lookups.SentSince, [platform, Moments.Utc(since)]);
 
+    /// <summary>Sends of one platform are counted and recorded one transaction at a time across instances (an advisory lock).</summary>
+    public IReadOnlyList<SendRecord> SentSinceExclusive(string platform, DateTimeOffset since)
+    {
+        Hold(SendsLock, platform);
+        return SentSince(platform, since);
+    }
+
     public int ForgetSendsBefore(DateTimeOffset before) => documents.DeleteWhere(Lookups.SentBefore, Moments.Utc(before));
 
     public int PurgeFailed(DateTimeOffset before) => documents.DeleteWhere(Lookups.FailedBefore, Moments.Utc(before));
+
+    // Advisory locks of two 32-bit keys, a class and the platform's hash: a space apart from the single 64-bit keys of
+    // the store's writer lock and leadership, so they never meet.
+    private const int ClaimsLock = 0x43426331; // "CBc1"
+    private const int SendsLock = 0x43427331; // "CBs1"
+
+    private void Hold(int kind, string platform)
+    {
+        using var command = documents.Command("SELECT pg_advisory_xact_lock($1, hashtext($2))", kind, platform);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A moment as the documents store it (ISO 8601 in UTC, fixed width), so stored moments compare with it as text.</summary>
+    private static string StoredText(DateTimeOffset moment) => moment.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }

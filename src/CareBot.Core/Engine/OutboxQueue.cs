@@ -10,7 +10,7 @@ namespace CareBot.Core.Engine;
 /// marked sent only after the platform accepted it, so a crash can at worst repeat the one message in
 /// flight, never lose one.
 /// </summary>
-public sealed class OutboxQueue
+public sealed partial class OutboxQueue
 {
     private readonly ICareStore _store;
     private readonly TimeProvider _time;
@@ -81,11 +81,25 @@ public sealed class OutboxQueue
     /// As above, with the ids the platform gave what it became: a message shown only for a while
     /// (<see cref="OutboxMessage.ShownFor"/>) leaves its removal queued behind it, naming those ids and nothing else.
     /// </summary>
-    public async Task MarkSentAsync(int id, IReadOnlyList<string> platformIds, CancellationToken cancellationToken)
+    public async Task MarkSentAsync(int id, IReadOnlyList<string> platformIds, CancellationToken cancellationToken) =>
+        await MarkSentAsync(id, platformIds, claimant: null, cancellationToken);
+
+    /// <summary>
+    /// As above, by an instance that claimed the message (several share the store): only while the claim is still
+    /// <paramref name="claimant"/>'s; a message another instance took over is left to it, unmarked.
+    /// </summary>
+    public async Task<ClaimedChange> MarkSentAsync(int id, IReadOnlyList<string> platformIds, string? claimant, CancellationToken cancellationToken)
     {
         var released = false;
+        var lost = false;
         await Change(id, (session, message) =>
         {
+            if (claimant is not null && message.ClaimedBy != claimant)
+            {
+                lost = true;
+                return;
+            }
+
             var now = _time.GetUtcNow();
             if (message.Destination.IsDirect && !message.IsLastTrace)
             {
@@ -109,6 +123,8 @@ public sealed class OutboxQueue
         {
             _signal.Pulse();
         }
+
+        return lost ? ClaimedChange.ClaimLost : ClaimedChange.Done;
     }
 
     public Task RetryLaterAsync(int id, TimeSpan delay, string error, CancellationToken cancellationToken) => Change(id, (session, message) =>
@@ -213,7 +229,7 @@ public sealed class OutboxQueue
         {
             _store.WriteDeferringFlush(session =>
             {
-                if (session.Outbox.Get(id) is not { } message)
+                if (session.Outbox.GetForChange(id) is not { } message)
                 {
                     return false;
                 }

@@ -118,6 +118,33 @@ public sealed class OutboxMessage
 
     public void BeginAttempt(DateTimeOffset at) => AttemptedAt = at;
 
+    /// <summary>
+    /// The delivering instance that owns this message's destination for now (several instances share one store); it alone
+    /// sends the destination's messages, in order, and paces them. Null when no instance has claimed it.
+    /// </summary>
+    public string? ClaimedBy { get; private set; }
+
+    /// <summary>When the claim lapses unless renewed: an instance that died leaves its destinations to the others after this.</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    /// <summary>Whether <paramref name="instance"/> holds a claim on it that has not lapsed by <paramref name="now"/>.</summary>
+    public bool IsClaimedBy(string instance, DateTimeOffset now) => ClaimedBy == instance && ClaimedUntil > now;
+
+    /// <summary>Whether an instance other than <paramref name="instance"/> holds a claim on it that has not lapsed by <paramref name="now"/>.</summary>
+    public bool IsClaimedByAnotherThan(string instance, DateTimeOffset now) => ClaimedBy is { } owner && owner != instance && ClaimedUntil > now;
+
+    public void Claim(string instance, DateTimeOffset until)
+    {
+        ClaimedBy = instance;
+        ClaimedUntil = until;
+    }
+
+    public void ReleaseClaim()
+    {
+        ClaimedBy = null;
+        ClaimedUntil = null;
+    }
+
     /// <summary>One member stands for another from now on: two memberships of one person were merged.</summary>
     public void ReplaceMember(int from, int to)
     {

@@ -26,6 +26,21 @@ public interface IOutboxRepository
 
     void Update(OutboxMessage message);
 
+    /// <summary>
+    /// For one of several instances delivering from a shared store: claims, for <paramref name="instance"/> until
+    /// <paramref name="until"/>, the due messages of every destination no other instance holds (see <see cref="ClaimPlan"/>),
+    /// renews what it already holds there, and returns the due messages it now holds, in outbox order: at most
+    /// <paramref name="take"/>, from at most <paramref name="newDestinations"/> destinations it did not hold yet. Atomic:
+    /// two instances claiming at once never both get a destination.
+    /// </summary>
+    IReadOnlyList<OutboxMessage> ClaimDue(string platform, string instance, DateTimeOffset now, DateTimeOffset until, int take, int newDestinations);
+
+    /// <summary>Gives up what <paramref name="instance"/> holds of a platform, in one chat or (<paramref name="chatId"/> null) in all; returns how many.</summary>
+    int ReleaseClaims(string platform, string instance, string? chatId);
+
+    /// <summary>As <see cref="Get"/>, and no other instance changes the message (or its claim) until this transaction ends.</summary>
+    OutboxMessage? GetForChange(int id);
+
     void Delete(int id);
 
     /// <summary>Sends every message still waiting for <paramref name="from"/> to <paramref name="to"/> instead; returns how many.</summary>
@@ -42,6 +57,12 @@ public interface IOutboxRepository
 
     /// <summary>What was handed to the platform at or after <paramref name="since"/>, oldest first.</summary>
     IReadOnlyList<SendRecord> SentSince(string platform, DateTimeOffset since);
+
+    /// <summary>
+    /// As <see cref="SentSince"/>, and no other instance records a send of the platform until this transaction ends: a
+    /// count of the bot's recent sends, across instances, that stays true until this one is recorded.
+    /// </summary>
+    IReadOnlyList<SendRecord> SentSinceExclusive(string platform, DateTimeOffset since);
 
     int ForgetSendsBefore(DateTimeOffset before);
 

@@ -1,5 +1,6 @@
 using CareBot.Core.Cluster;
 using CareBot.Core.Storage;
+using CareBot.Delivery;
 using CareBot.Storage.LiteDb;
 using CareBot.Storage.PostgreSql;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,14 @@ internal static class StorageRegistration
         services.AddSingleton<ICareStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.UsesPostgreSql
             ? sp.GetRequiredService<PostgreSqlCareStore>()
             : sp.GetRequiredService<LiteDbCareStore>());
+
+        // Several instances can share a PostgreSQL database, never a LiteDB file: delivery claims chats and counts the
+        // bot's sends across instances only then.
+        services.AddOptions<DeliveryOptions>().PostConfigure<IOptions<StorageOptions>, IOptions<ClusterOptions>>((delivery, storage, cluster) =>
+        {
+            delivery.StoreIsShared(storage.Value.UsesPostgreSql);
+            delivery.DefaultInstanceId(cluster.Value.Holder);
+        });
         return services.AddLeadership(configuration);
     }
 

@@ -4,6 +4,7 @@ using CareBot.Core.Platforms;
 using CareBot.Delivery;
 using CareBot.Storage.LiteDb;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CareBot.Delivery.Tests.Support;
 
@@ -54,7 +55,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     public Task StartAsync()
     {
-        _service = new OutboxDeliveryService<ScriptedPlatform>(Engine, Platform, Clock, NullLogger<OutboxDeliveryService<ScriptedPlatform>>.Instance);
+        _service = new OutboxDeliveryService<ScriptedPlatform>(Engine, Platform, Clock, Options.Create(new DeliveryOptions()), NullLogger<OutboxDeliveryService<ScriptedPlatform>>.Instance);
         return _service.StartAsync(CancellationToken.None);
     }
 

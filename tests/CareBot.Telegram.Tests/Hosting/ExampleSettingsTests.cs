@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using CareBot.Composition;
+using CareBot.Delivery;
 using CareBot.Storage.LiteDb;
 using CareBot.Telegram.Hosting;
 
@@ -15,7 +16,8 @@ public sealed class ExampleSettingsTests
         foreach (var key in KeysOf(typeof(TelegramOptions), "Telegram").Concat(KeysOf(typeof(LiteDbOptions), LiteDbOptions.Section))
                      .Concat(KeysOf(typeof(StorageOptions), StorageOptions.Section))
                      .Concat(KeysOf(typeof(UnderstandingOptions), UnderstandingOptions.Section))
-                     .Concat(KeysOf(typeof(ClusterOptions), ClusterOptions.Section)))
+                     .Concat(KeysOf(typeof(ClusterOptions), ClusterOptions.Section))
+                     .Concat(KeysOf(typeof(DeliveryOptions), DeliveryOptions.Section)))
         {
             keys.Add(key);
         }

@@ -1,0 +1,72 @@
+using CareBot.Core.Engine;
+using CareBot.Core.Outbox;
+
+namespace CareBot.Delivery;
+
+/// <summary>
+/// Records that a request for a message starts now. Alone, that is all it does, as it always did; beside other
+/// instances (<see cref="DeliveryOptions"/>), the same transaction checks this instance's claim and the bot's sends
+/// counted across instances, and waits while those fill the window.
+/// </summary>
+internal sealed class AttemptRecorder : IDisposable
+{
+    private readonly CareEngine _engine;
+    private readonly TimeProvider _time;
+
+    // With the bot's sends counted across instances, one lane at a time here asks for room and waits for it: lanes
+    // that all woke when the window moved would only crowd the store to be turned away.
+    private readonly SemaphoreSlim _sharedTurn = new(1, 1);
+
+    public AttemptRecorder(CareEngine engine, TimeProvider time, DeliveryOptions options, DeliveryLimits limits)
+    {
+        _engine = engine;
+        _time = time;
+        var counts = options.CountsShared;
+        Rules = new AttemptRules(
+            options.Claims ? options.InstanceId : null,
+            options.ClaimFor,
+            counts && limits.PerBot.IsLimited ? new SendBudget(limits.PerBot.Permits, limits.PerBot.Window) : null,
+            counts && limits.PerGroup.IsLimited ? new SendBudget(limits.PerGroup.Permits, limits.PerGroup.Window) : null);
+    }
+
+    /// <summary>What each attempt checks in its transaction: nothing when this instance is alone.</summary>
+    public AttemptRules Rules { get; }
+
+    /// <summary>This instance's name in its claims; null when it delivers alone and claims nothing.</summary>
+    public string? Claimant => Rules.Claimant;
+
+    public async Task<AttemptStart> BeginAsync(int id, CancellationToken cancellationToken)
+    {
+        if (Rules == AttemptRules.Alone)
+        {
+            await _engine.Outbox.BeginAttemptAsync(id, cancellationToken);
+            return AttemptStart.Begun;
+        }
+
+        if (!Rules.CountsShared)
+        {
+            return await _engine.Outbox.BeginAttemptAsync(id, Rules, cancellationToken);
+        }
+
+        await _sharedTurn.WaitAsync(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                var start = await _engine.Outbox.BeginAttemptAsync(id, Rules, cancellationToken);
+                if (start.Refusal != AttemptRefusal.OverBudget)
+                {
+                    return start;
+                }
+
+                await Task.Delay(start.RetryIn, _time, cancellationToken);
+            }
+        }
+        finally
+        {
+            _sharedTurn.Release();
+        }
+    }
+
+    public void Dispose() => _sharedTurn.Dispose();
+}
