@@ -58,7 +58,7 @@ public sealed partial class DockerfileTests
         return found;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var recorded = typeof(DockerfileTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "CareBot.RepositoryRoot")?.Value;
