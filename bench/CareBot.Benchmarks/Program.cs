@@ -26,5 +26,20 @@ if (args is ["profile", ..])
     return 0;
 }
 
+if (args is ["cluster", ..])
+{
+    var counts = args.Length > 1 ? args[1].Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [1, 2, 3];
+    var seconds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20;
+    var members = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1_000;
+    var concurrency = args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 4;
+    Console.WriteLine(await ClusterRun.RunAsync(counts, seconds, members, concurrency, CancellationToken.None));
+    return 0;
+}
+
+if (args is ["cluster-worker", ..])
+{
+    return await ClusterWorker.RunAsync(args, CancellationToken.None);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args);
 return 0;
