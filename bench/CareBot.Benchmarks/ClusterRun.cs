@@ -7,7 +7,7 @@ using CareBot.Core.Matching;
 namespace CareBot.Benchmarks;
 
 /// <summary>
-/// `cluster [instances] [seconds] [members] [concurrency]`, e.g. `cluster 1,2,3 20 1000 4`: for each count of instances,
+/// `cluster [instances] [seconds] [members] [concurrency] [mixed|reads]`, e.g. `cluster 1,2,3 20 1000 4 mixed`: for each count of instances,
 /// a fresh database on <see cref="BenchPostgres"/>'s server seeded with a community, then that many
 /// <see cref="ClusterWorker"/> processes on it at once, started together once each has loaded its working set. Prints
 /// one table row per count: commands per second over all instances, and the median and 99th percentile latency of
@@ -15,10 +15,12 @@ namespace CareBot.Benchmarks;
 /// </summary>
 internal static class ClusterRun
 {
-    public static async Task<string> RunAsync(IReadOnlyList<int> counts, int seconds, int members, int concurrency, CancellationToken cancellationToken)
+    public static async Task<string> RunAsync(
+        IReadOnlyList<int> counts, int seconds, int members, int concurrency, string mix, CancellationToken cancellationToken)
     {
+        var weights = string.Join(" : ", ClusterWorker.Mixes[mix].Select(m => $"{m.Kind} {m.Weight}"));
         var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"{members} members, {concurrency} commands at once per instance, {seconds} s per run, mix /need 3 : /offer 2 : /claim 2 : /needs 3");
+        table.AppendLine(CultureInfo.InvariantCulture, $"{members} members, {concurrency} commands at once per instance, {seconds} s per run, {mix}: {weights}");
         table.AppendLine("| instances | commands/s | /need p50 / p99 ms | /offer p50 / p99 | /claim p50 / p99 | /needs p50 / p99 | refused | threw | reloads | load before → after |");
         table.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var count in counts)
@@ -28,7 +30,7 @@ internal static class ClusterRun
             Console.Error.WriteLine($"// {count} instance(s): seeded {members} members; {BenchPostgres.Durability(community.ConnectionString!)}; "
                 + $"loading the community's working set takes {WorkingSetLoad(community):0} ms (median of 5)");
             var loadBefore = LoadAverage();
-            var reports = await RunWorkersAsync(community, count, seconds, members, concurrency, cancellationToken);
+            var reports = await RunWorkersAsync(community, count, seconds, members, concurrency, mix, cancellationToken);
             var loadAfter = LoadAverage();
             table.AppendLine(Row(count, reports, $"{loadBefore} → {loadAfter}"));
             Console.Error.WriteLine("// " + table.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
@@ -38,14 +40,14 @@ internal static class ClusterRun
     }
 
     private static async Task<WorkerReport[]> RunWorkersAsync(
-        SeededCommunity community, int count, int seconds, int members, int concurrency, CancellationToken cancellationToken)
+        SeededCommunity community, int count, int seconds, int members, int concurrency, string mix, CancellationToken cancellationToken)
     {
         var workers = new List<Process>();
         try
         {
             for (var instance = 0; instance < count; instance++)
             {
-                workers.Add(StartWorker(community, seconds, members, instance, concurrency));
+                workers.Add(StartWorker(community, seconds, members, instance, concurrency, mix));
             }
 
             foreach (var worker in workers)
@@ -88,7 +90,7 @@ internal static class ClusterRun
         }
     }
 
-    private static Process StartWorker(SeededCommunity community, int seconds, int members, int instance, int concurrency)
+    private static Process StartWorker(SeededCommunity community, int seconds, int members, int instance, int concurrency, string mix)
     {
         // Run as `dotnet CareBot.Benchmarks.dll` or as the apphost; either way the worker is this program again.
         var host = Environment.ProcessPath!;
@@ -101,7 +103,7 @@ internal static class ClusterRun
         foreach (var argument in new[]
         {
             "cluster-worker", community.ConnectionString!, Text(seconds), Text(members), Text(instance), Text(concurrency),
-            community.Clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+            community.Clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), mix,
         })
         {
             start.ArgumentList.Add(argument);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CareBot.Benchmarks;
 
 /// <summary>
-/// `cluster-worker CONNECTION SECONDS MEMBERS INSTANCE CONCURRENCY START`: one CareBot instance as a process of its own
+/// `cluster-worker CONNECTION SECONDS MEMBERS INSTANCE CONCURRENCY START MIX`: one CareBot instance as a process of its own
 /// (its own engine, working sets and PostgreSQL pool) on the database <see cref="ClusterRun"/> seeded. It loads the
 /// working set, says "ready", waits for "go" on standard input, then drives commands from random members as fast as
 /// it can from CONCURRENCY loops at once (updates arriving together, as from a balancer) for SECONDS, and prints a
@@ -15,8 +15,12 @@ namespace CareBot.Benchmarks;
 /// </summary>
 internal static class ClusterWorker
 {
-    /// <summary>The mix, by weight: posting and offering write, claiming writes when it succeeds, listing reads.</summary>
-    private static readonly (string Kind, int Weight)[] Mix = [("/need", 3), ("/offer", 2), ("/claim", 2), ("/needs", 3)];
+    /// <summary>The mixes, by weight: posting and offering write, claiming writes when it succeeds, listing reads.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Kind, int Weight)[]> Mixes = new Dictionary<string, (string, int)[]>
+    {
+        ["mixed"] = [("/need", 3), ("/offer", 2), ("/claim", 2), ("/needs", 3)],
+        ["reads"] = [("/need", 0), ("/offer", 0), ("/claim", 0), ("/needs", 1)],
+    };
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -27,6 +31,7 @@ internal static class ClusterWorker
         var concurrency = Parse(args[5]);
 
         // The seeded community's simulated time, a minute more per command, so daily ask limits reset as they would.
+        var mix = Mixes[args[7]];
         var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(args[6], System.Globalization.CultureInfo.InvariantCulture)));
         using var store = PostgreSqlCareStore.Open(connectionString);
         using var engine = new CareEngine(store, clock, [], BenchUnderstanding.Remembering);
@@ -53,10 +58,10 @@ internal static class ClusterWorker
         var loops = Enumerable.Range(0, concurrency).Select(loop => Task.Run(async () =>
         {
             var random = new Random((instance * 1000) + loop);
-            var timings = Mix.ToDictionary(m => m.Kind, _ => CommandTimings.Empty());
+            var timings = mix.ToDictionary(m => m.Kind, _ => CommandTimings.Empty());
             while (elapsed.Elapsed < deadline)
             {
-                var kind = Pick(random);
+                var kind = Pick(mix, random);
                 var member = SeededCommunity.User(random.Next(members));
                 var text = kind switch
                 {
@@ -93,7 +98,7 @@ internal static class ClusterWorker
         }, cancellationToken)).ToList();
         var all = await Task.WhenAll(loops);
         var secondsMeasured = elapsed.Elapsed.TotalSeconds;
-        var merged = Mix.ToDictionary(m => m.Kind, m => new CommandTimings(
+        var merged = mix.ToDictionary(m => m.Kind, m => new CommandTimings(
             all.SelectMany(t => t[m.Kind].Milliseconds).ToList(), all.Sum(t => t[m.Kind].Refused), all.Sum(t => t[m.Kind].Threw),
             all.Select(t => t[m.Kind].FirstException).FirstOrDefault(e => e is not null)));
         var changesElsewhere = store.Read(session => session.ChangesElsewhere);
@@ -101,10 +106,10 @@ internal static class ClusterWorker
         return 0;
     }
 
-    private static string Pick(Random random)
+    private static string Pick((string Kind, int Weight)[] mix, Random random)
     {
-        var roll = random.Next(Mix.Sum(m => m.Weight));
-        foreach (var (kind, weight) in Mix)
+        var roll = random.Next(mix.Sum(m => m.Weight));
+        foreach (var (kind, weight) in mix)
         {
             if (roll < weight)
             {
@@ -114,7 +119,7 @@ internal static class ClusterWorker
             roll -= weight;
         }
 
-        return Mix[^1].Kind;
+        return mix[^1].Kind;
     }
 
     private static int Parse(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);

@@ -27,11 +27,12 @@ internal static class ProfileLoop
             community.Clock.Advance(TimeSpan.FromMinutes(10));
             var text = "/need " + NeedTexts.All[post % NeedTexts.All.Count];
             var logBefore = community.LogBytes();
-            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            // Every thread's: the engine runs the command on its own thread, so this thread's count says nothing.
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var started = Stopwatch.GetTimestamp();
             await community.Engine.HandleAsync(new Inbound(community.Requester(post), SeededCommunity.Town, text), cancellationToken);
             timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            allocated += GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
             // A checkpoint empties LiteDB's log mid-post; those posts are left out of the count.
             var grown = community.LogBytes() - logBefore;

@@ -3,7 +3,7 @@ using CareBot.Benchmarks;
 
 // `dotnet run -c Release --project bench/CareBot.Benchmarks -- --filter '*'` runs every benchmark;
 // `-- profile [members] [seconds] [LiteDb|PostgreSql]` posts needs in a loop for a quick reading or a trace;
-// `-- cluster [instances] [seconds] [members]` measures throughput of 1, 2 and 3 instances on one PostgreSQL (ClusterRun);
+// `-- cluster [instances] [seconds] [members] [concurrency] [mixed|reads]` measures throughput of 1, 2 and 3 instances on one PostgreSQL (ClusterRun);
 // `-- check` only verifies, in a few seconds, that the seed texts and candidate selection are what the benchmarks assume.
 if (args is ["check"])
 {
@@ -32,7 +32,14 @@ if (args is ["cluster", ..])
     var seconds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20;
     var members = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1_000;
     var concurrency = args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 4;
-    Console.WriteLine(await ClusterRun.RunAsync(counts, seconds, members, concurrency, CancellationToken.None));
+    var mix = args.Length > 5 ? args[5] : "mixed";
+    if (!ClusterWorker.Mixes.ContainsKey(mix))
+    {
+        Console.Error.WriteLine($"Unknown mix '{mix}': one of {string.Join(", ", ClusterWorker.Mixes.Keys)}.");
+        return 2;
+    }
+
+    Console.WriteLine(await ClusterRun.RunAsync(counts, seconds, members, concurrency, mix, CancellationToken.None));
     return 0;
 }
 
