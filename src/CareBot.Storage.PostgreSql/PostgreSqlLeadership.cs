@@ -102,13 +102,15 @@ public sealed partial class PostgreSqlLeadership : ILeadership
 
                 renewed = _time.GetTimestamp();
             }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            catch (Exception) when (stop.IsCancellationRequested)
             {
+                // The work is over; the lease is let go next.
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or OperationCanceledException or ObjectDisposedException)
+            catch (Exception e)
             {
-                // Stop leading while the lease surely still stands, so that no other instance leads alongside this one.
+                // Whatever kept the renewal from the database (it is down, the pool is spent, this attempt timed out):
+                // stop leading while the lease surely still stands, so that no other instance leads alongside this one.
                 if (_time.GetElapsedTime(renewed) >= _lease * 2 / 3)
                 {
                     LogLost(e, role, Holder);
@@ -142,7 +144,7 @@ public sealed partial class PostgreSqlLeadership : ILeadership
             await command.ExecuteNonQueryAsync(timeout.Token);
             LogReleased(role, Holder);
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
         {
             LogReleaseFailed(e, role, _lease.TotalSeconds.ToString(CultureInfo.InvariantCulture));
         }
