@@ -2,7 +2,7 @@ using CareBot.Core.Categories;
 using CareBot.Core.Matching;
 using CareBot.Core.Needs;
 using CareBot.Core.Offers;
-using CareBot.Storage.LiteDb;
+using CareBot.Core.Storage;
 
 namespace CareBot.Benchmarks;
 
@@ -14,7 +14,7 @@ namespace CareBot.Benchmarks;
 /// </summary>
 internal static class CandidateSelectionCheck
 {
-    public static string Verify(LiteDbCareStore store, int communityId, DateTimeOffset now)
+    public static string Verify(ICareStore store, int communityId, DateTimeOffset now)
     {
         var set = store.Read(session => CommunityWorkingSet.Load(session, session.Communities.Get(communityId)!));
         var total = set.ActiveOffers.Count;

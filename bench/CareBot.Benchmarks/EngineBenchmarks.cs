@@ -5,8 +5,9 @@ using CareBot.Core.Engine;
 namespace CareBot.Benchmarks;
 
 /// <summary>
-/// The two operations the issue sets goals for, end to end through the engine on a LiteDB file:
-/// posting a need (parse, match, write the need, the group post and the private asks, commit) and /map.
+/// The two operations the issue sets goals for, end to end through the engine on a LiteDB file or on PostgreSQL
+/// (see <see cref="BenchPostgres"/>): posting a need (parse, match, write the need, the group post and the private asks,
+/// commit) and /map.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -29,10 +30,31 @@ public class EngineBenchmarks : IDisposable
     [Params(1_000, 10_000)]
     public int Members { get; set; }
 
+    [ParamsSource(nameof(Stores))]
+    public StoreKind Store { get; set; }
+
+    /// <summary>PostgreSQL only where a server can be had; the console says so when it can't.</summary>
+    public static IEnumerable<StoreKind> Stores()
+    {
+        yield return StoreKind.LiteDb;
+        if (BenchPostgres.Unavailable is { } problem)
+        {
+            Console.WriteLine($"// PostgreSQL left out: {problem}");
+            yield break;
+        }
+
+        yield return StoreKind.PostgreSql;
+    }
+
     [GlobalSetup]
     public async Task SetUpAsync()
     {
-        _community = await SeededCommunity.CreateAsync(Members, CancellationToken.None);
+        _community = await SeededCommunity.CreateAsync(Members, CancellationToken.None, kind: Store);
+        if (_community.ConnectionString is { } connectionString)
+        {
+            Console.WriteLine("// " + BenchPostgres.Durability(connectionString));
+        }
+
         Console.WriteLine("// " + CandidateSelectionCheck.Verify(_community.Store, _community.CommunityId, _community.Clock.GetUtcNow()));
     }
 

@@ -3,13 +3,16 @@ using CareBot.Core.Members;
 using CareBot.Core.Offers;
 using CareBot.Core.Platforms;
 using CareBot.Core.Reports;
+using CareBot.Core.Storage;
+using CareBot.Storage.Contract.Tests.Support;
 using CareBot.Storage.LiteDb;
+using CareBot.Storage.PostgreSql;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CareBot.Benchmarks;
 
 /// <summary>
-/// A community of N members with five offers each, in a real LiteDB file as in production, and an engine
+/// A community of N members with five offers each, in a real LiteDB file or PostgreSQL database as in production, and an engine
 /// whose working set for it is already loaded. Members and offers go straight into the store (50,000
 /// /offer commands would take minutes and measure nothing we want); a few open needs are then posted
 /// through the engine, which also loads the working set the way the first command of the day would.
@@ -27,11 +30,13 @@ internal sealed class SeededCommunity : IDisposable
     private static readonly string[] Names = ["Ana", "Ben", "Chloe", "Dev", "Eli", "Fatima", "Gus", "Hana", "Ivan", "Jo", "Kemal", "Lena"];
     private static readonly string[] Zones = ["north", "south", "east", "west"];
 
-    private readonly string _directory;
+    private readonly string? _directory;
+    private readonly TestDatabase? _database;
 
-    private SeededCommunity(string directory, LiteDbCareStore store, FakeTimeProvider clock, CareEngine engine, int communityId, int members)
+    private SeededCommunity(string? directory, TestDatabase? database, ICareStore store, FakeTimeProvider clock, CareEngine engine, int communityId, int members)
     {
         _directory = directory;
+        _database = database;
         Store = store;
         Clock = clock;
         Engine = engine;
@@ -39,7 +44,7 @@ internal sealed class SeededCommunity : IDisposable
         Members = members;
     }
 
-    public LiteDbCareStore Store { get; }
+    public ICareStore Store { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -49,8 +54,16 @@ internal sealed class SeededCommunity : IDisposable
 
     public int Members { get; }
 
-    /// <summary>LiteDB's write-ahead log beside the database: how much it grows tells how many pages a command wrote.</summary>
-    public string LogPath => Path.Combine(_directory, "carebot-log.db");
+    /// <summary>The PostgreSQL database's connection string, for more instances on it; null on LiteDB.</summary>
+    public string? ConnectionString => _database?.ConnectionString;
+
+    /// <summary>
+    /// Bytes the store's log holds or has written so far: how much it grows over a command tells what the command wrote.
+    /// LiteDB's write-ahead log beside the database (a checkpoint empties it: then it shrinks); PostgreSQL's WAL position.
+    /// </summary>
+    public long LogBytes() => _database is { } database
+        ? BenchPostgres.WalPosition(database.ConnectionString)
+        : new FileInfo(Path.Combine(_directory!, "carebot-log.db")).Length;
 
     public static PlatformUser User(int index) =>
         new(new UserRef(KnownPlatforms.Console, $"m{index}"), $"{Names[index % Names.Length]} {index}");
@@ -59,15 +72,29 @@ internal sealed class SeededCommunity : IDisposable
     public PlatformUser Requester(int post) => User((int)((post * 7919L + 13) % Members));
 
     /// <param name="mapPainter">Draws /map as a picture, as the host does; text alone without one.</param>
-    public static async Task<SeededCommunity> CreateAsync(int members, CancellationToken cancellationToken, IMapPainter? mapPainter = null)
+    /// <param name="kind">A LiteDB file in a temporary folder, or a new database on <see cref="BenchPostgres"/>'s server.</param>
+    public static async Task<SeededCommunity> CreateAsync(
+        int members, CancellationToken cancellationToken, IMapPainter? mapPainter = null, StoreKind kind = StoreKind.LiteDb)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "carebot-bench-" + Guid.NewGuid().ToString("N"));
-        var store = LiteDbCareStore.Open(Path.Combine(directory, "carebot.db"));
+        string? directory = null;
+        TestDatabase? database = null;
+        ICareStore store;
+        if (kind == StoreKind.PostgreSql)
+        {
+            database = BenchPostgres.CreateDatabase();
+            store = PostgreSqlCareStore.Open(database.ConnectionString);
+        }
+        else
+        {
+            directory = Path.Combine(Path.GetTempPath(), "carebot-bench-" + Guid.NewGuid().ToString("N"));
+            store = LiteDbCareStore.Open(Path.Combine(directory, "carebot.db"));
+        }
+
         var clock = new FakeTimeProvider(Start);
         var engine = new CareEngine(store, clock, [], BenchUnderstanding.Remembering, mapPainter);
         await engine.SpaceJoinedAsync(Town.Space, "Town", null, cancellationToken);
         var communityId = store.Read(session => session.Communities.FindSpace(Town.Space)!.CommunityId);
-        var community = new SeededCommunity(directory, store, clock, engine, communityId, members);
+        var community = new SeededCommunity(directory, database, store, clock, engine, communityId, members);
         community.SeedMembersAndOffers();
         await community.PostOpenNeedsAsync(cancellationToken);
         return community;
@@ -88,8 +115,12 @@ internal sealed class SeededCommunity : IDisposable
     public void Dispose()
     {
         Engine.Dispose();
-        Store.Dispose();
-        Directory.Delete(_directory, recursive: true);
+        (Store as IDisposable)?.Dispose();
+        _database?.Dispose();
+        if (_directory is not null)
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
     }
 
     private void SeedMembersAndOffers()

@@ -6,7 +6,7 @@ namespace CareBot.Storage.Contract.Tests.Support;
 
 /// <summary>
 /// A PostgreSQL cluster of its own in a temporary folder, on a free port of 127.0.0.1, trusting local connections,
-/// with durability off (it lives for one test run). PostgreSQL refuses to run as root, so as root (CI runs as root)
+/// with durability off (it lives for one test run) unless asked for, as the benchmarks do to measure what production pays. PostgreSQL refuses to run as root, so as root (CI runs as root)
 /// the cluster belongs to the "postgres" user that Debian's package creates, and its commands run through runuser.
 /// </summary>
 internal sealed class ThrowawayCluster : IDisposable
@@ -35,7 +35,8 @@ internal sealed class ThrowawayCluster : IDisposable
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username={Superuser};Database=postgres;Timeout=15";
 
     /// <summary>Starts a cluster, or says in one line why it can't.</summary>
-    public static (ThrowawayCluster? Cluster, string? Problem) Start(string binaries)
+    /// <param name="durable">Every commit flushed to disk (fsync, synchronous commit, full pages), as in production.</param>
+    public static (ThrowawayCluster? Cluster, string? Problem) Start(string binaries, bool durable = false)
     {
         var asRoot = Environment.IsPrivilegedProcess;
         if (asRoot && !File.Exists("/usr/sbin/runuser") && !File.Exists("/sbin/runuser"))
@@ -71,7 +72,8 @@ internal sealed class ThrowawayCluster : IDisposable
                 return Fail($"initdb failed: {initdb}");
             }
 
-            var options = $"-k {folder} -p {cluster.Port} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+            var durability = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+            var options = $"-k {folder} -p {cluster.Port} -c listen_addresses=127.0.0.1{durability}";
             var started = cluster.Tool("pg_ctl", ["-D", cluster._data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "-o", options, "start"]);
             if (started is not null)
             {
