@@ -51,11 +51,22 @@ public sealed class DeliveryClusterTests : IDisposable
         await _platform.WaitUntil(arrived => arrived.Count > Total, TimeSpan.FromSeconds(2));
         var arrivals = _platform.Arrivals;
 
-        Assert.Equal(Total, arrivals.Count);
         Assert.Equal(Total, arrivals.Select(a => a.Text).Distinct().Count());
+
+        // The one repeat a kill can cause: a message that reached the platform from the killed instance just before it
+        // died, before it could record the send, is sent again by the instance that takes the chat over. The platforms
+        // have no way to recognise a repeat, so delivery is at least once there; anything else repeated is a double.
+        var repeats = arrivals.GroupBy(a => a.Text).Where(copies => copies.Count() > 1).ToList();
+        Assert.All(repeats, copies =>
+        {
+            Assert.Equal(2, copies.Count());
+            Assert.Equal(killed.Name, copies.First().Instance);
+        });
+        Assert.All(repeats.GroupBy(copies => copies.First().ChatId), chat => Assert.Single(chat));
         foreach (var chat in arrivals.GroupBy(a => a.ChatId))
         {
-            var numbers = chat.Select(a => int.Parse(a.Text.Split('#')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var sent = chat.Select(a => int.Parse(a.Text.Split('#')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var numbers = sent.Where((number, at) => at == 0 || number != sent[at - 1]).ToList();
             Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
         }
 
