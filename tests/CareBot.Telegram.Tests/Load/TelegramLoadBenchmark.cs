@@ -116,7 +116,8 @@ public sealed class TelegramLoadBenchmark(ITestOutputHelper output)
             fake.SendText(group, member, "/mine");
         }
 
-        await fake.WaitUntilAsync(() => fake.SentMessages.Count >= 2 + 2 * Members, RunLimit, TestTimeout.Token);
+        // Two answers to the two agreements, the welcome, and each member's welcome and /mine answer.
+        await fake.WaitUntilAsync(() => fake.SentMessages.Count >= 3 + 2 * Members, RunLimit, TestTimeout.Token);
         return (group, members);
     }
 
