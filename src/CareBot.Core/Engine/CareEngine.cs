@@ -80,7 +80,8 @@ public sealed class CareEngine : IDisposable
     public async Task<EngineResult> HandleAsync(Inbound inbound, CancellationToken cancellationToken)
     {
         inbound = inbound.WellFormed();
-        if (inbound.Cursor is { } cursor && _store.Read(session => cursor.IsRecordedIn(session.Cursors)))
+        // Only a cursor keeping recent ids can tell; a plain position costs no read transaction here.
+        if (inbound.Cursor is { KeepsRecent: true } cursor && _store.Read(session => cursor.IsRecordedIn(session.Cursors)))
         {
             // Delivered again (a webhook retried after a crash, a balancer's retry): handled once already.
             return EngineResult.Ignored;

@@ -15,9 +15,12 @@ public sealed record Cursor(string Name, string Value)
     /// <summary>A cursor remembering the last <paramref name="keep"/> values (ids without spaces), to recognise one seen before.</summary>
     public static Cursor Recent(string name, string value, int keep) => new(name, value) { Keep = Math.Max(1, keep) };
 
+    /// <summary>Whether this cursor keeps recent values, so that asking <see cref="IsRecordedIn"/> can find anything.</summary>
+    internal bool KeepsRecent => Keep > 1;
+
     /// <summary>True when this cursor keeps recent values and its value is among them: what it marks was already handled.</summary>
     internal bool IsRecordedIn(ICursorRepository cursors) =>
-        Keep > 1 && cursors.Get(Name) is { } stored && stored.Split(' ').Contains(Value, StringComparer.Ordinal);
+        KeepsRecent && cursors.Get(Name) is { } stored && stored.Split(' ').Contains(Value, StringComparer.Ordinal);
 
     internal void SaveTo(ICursorRepository cursors)
     {
