@@ -25,6 +25,8 @@ internal sealed class LiteDbSession(LiteDatabase db) : IStoreSession
     /// <summary>The file is opened by one process alone, so no one else changes it.</summary>
     public long ChangesElsewhere => 0;
 
+    public StoreChanges ChangedElsewhere() => StoreChanges.None;
+
     public void EraseTracesOnCommit() => _eraseTraces = true;
 
     /// <summary>Whether the transaction ending on this thread asked to erase traces; the request ends with it.</summary>

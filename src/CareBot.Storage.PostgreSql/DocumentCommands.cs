@@ -146,6 +146,19 @@ internal sealed class DocumentCommands(NpgsqlConnection connection, BsonMapper m
         return command;
     }
 
+    /// <summary>A document read by a statement of its own as its entity, its id put back; null for none (a deleted row).</summary>
+    public T? ToObject<T>(BsonDocument? document, BsonValue id)
+        where T : class
+    {
+        if (document is null)
+        {
+            return null;
+        }
+
+        document["_id"] = id;
+        return mapper.ToObject<T>(document);
+    }
+
     private List<T> Read<T>(NpgsqlCommand command) => [.. ReadDocuments(command).Select(mapper.ToObject<T>)];
 
     private static List<BsonDocument> ReadDocuments(NpgsqlCommand command)

@@ -116,7 +116,62 @@ internal static class Migrations
             expires_at timestamptz NOT NULL);
         """);
 
-    public static readonly IReadOnlyList<SchemaMigration> All = [Tables, WriteClock, Leases];
+    /// <summary>
+    /// Each row an engine caches records the write clock's value of the transaction that last changed it, and each
+    /// deletion of one is noted (table and id only, nothing a person wrote), so an instance that finds the clock moved
+    /// reads just the rows changed since its own value instead of reloading whole communities (see
+    /// <see cref="ChangedRows"/>). Triggers stamp the rows, so every writer does, whatever its path or version. The
+    /// value is the clock's plus one: a writer holds the clock's row lock and moves it by one just before it commits.
+    /// </summary>
+    private static readonly SchemaMigration RowClocks = new(4, "row clocks and noted deletions of cached rows",
+        """
+        CREATE TABLE deleted_rows (
+            table_name text NOT NULL,
+            id text NOT NULL,
+            clock bigint NOT NULL,
+            PRIMARY KEY (table_name, id));
+        CREATE INDEX deleted_rows_clock ON deleted_rows (clock);
+
+        CREATE FUNCTION carebot_stamp_clock() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            NEW.clock := (SELECT value FROM write_clock) + 1;
+            RETURN NEW;
+        END $$;
+
+        CREATE FUNCTION carebot_note_deletion() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO deleted_rows (table_name, id, clock) VALUES (TG_TABLE_NAME, OLD.id::text, (SELECT value FROM write_clock) + 1)
+                ON CONFLICT (table_name, id) DO UPDATE SET clock = excluded.clock;
+            RETURN OLD;
+        END $$;
+
+        ALTER TABLE communities ADD COLUMN clock bigint NOT NULL DEFAULT 0;
+        CREATE INDEX communities_clock ON communities (clock);
+        CREATE TRIGGER communities_clock BEFORE INSERT OR UPDATE ON communities FOR EACH ROW EXECUTE FUNCTION carebot_stamp_clock();
+        CREATE TRIGGER communities_deleted AFTER DELETE ON communities FOR EACH ROW EXECUTE FUNCTION carebot_note_deletion();
+        ALTER TABLE spaces ADD COLUMN clock bigint NOT NULL DEFAULT 0;
+        CREATE INDEX spaces_clock ON spaces (clock);
+        CREATE TRIGGER spaces_clock BEFORE INSERT OR UPDATE ON spaces FOR EACH ROW EXECUTE FUNCTION carebot_stamp_clock();
+        CREATE TRIGGER spaces_deleted AFTER DELETE ON spaces FOR EACH ROW EXECUTE FUNCTION carebot_note_deletion();
+        ALTER TABLE members ADD COLUMN clock bigint NOT NULL DEFAULT 0;
+        CREATE INDEX members_clock ON members (clock);
+        CREATE TRIGGER members_clock BEFORE INSERT OR UPDATE ON members FOR EACH ROW EXECUTE FUNCTION carebot_stamp_clock();
+        CREATE TRIGGER members_deleted AFTER DELETE ON members FOR EACH ROW EXECUTE FUNCTION carebot_note_deletion();
+        ALTER TABLE offers ADD COLUMN clock bigint NOT NULL DEFAULT 0;
+        CREATE INDEX offers_clock ON offers (clock);
+        CREATE TRIGGER offers_clock BEFORE INSERT OR UPDATE ON offers FOR EACH ROW EXECUTE FUNCTION carebot_stamp_clock();
+        CREATE TRIGGER offers_deleted AFTER DELETE ON offers FOR EACH ROW EXECUTE FUNCTION carebot_note_deletion();
+        ALTER TABLE needs ADD COLUMN clock bigint NOT NULL DEFAULT 0;
+        CREATE INDEX needs_clock ON needs (clock);
+        CREATE TRIGGER needs_clock BEFORE INSERT OR UPDATE ON needs FOR EACH ROW EXECUTE FUNCTION carebot_stamp_clock();
+        CREATE TRIGGER needs_deleted AFTER DELETE ON needs FOR EACH ROW EXECUTE FUNCTION carebot_note_deletion();
+        ALTER TABLE cursors ADD COLUMN clock bigint NOT NULL DEFAULT 0;
+        CREATE INDEX cursors_clock ON cursors (clock);
+        CREATE TRIGGER cursors_clock BEFORE INSERT OR UPDATE ON cursors FOR EACH ROW EXECUTE FUNCTION carebot_stamp_clock();
+        CREATE TRIGGER cursors_deleted AFTER DELETE ON cursors FOR EACH ROW EXECUTE FUNCTION carebot_note_deletion();
+        """);
+
+    public static readonly IReadOnlyList<SchemaMigration> All = [Tables, WriteClock, Leases, RowClocks];
 
     public static int Latest => All[^1].Version;
 }

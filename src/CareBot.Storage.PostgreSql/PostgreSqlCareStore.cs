@@ -80,8 +80,9 @@ public sealed partial class PostgreSqlCareStore : ICareStore, IDisposable
             using (var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted))
             {
                 // First, so that every read after it sees what the writer before committed (read committed).
-                var taken = _clock.Take(documents);
-                var session = new PostgreSqlSession(this, documents, _clock.ChangesElsewhere);
+                var span = _clock.Take(documents);
+                var taken = span.To;
+                var session = new PostgreSqlSession(this, documents, _clock.ChangesElsewhere, span);
                 _open = session;
                 try
                 {

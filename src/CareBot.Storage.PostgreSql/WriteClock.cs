@@ -10,8 +10,11 @@ namespace CareBot.Storage.PostgreSql;
 /// </summary>
 internal sealed class WriteClock
 {
-    /// <summary>Tables an engine keeps in memory (working sets, community aliases): a change to one moves the clock.</summary>
-    private static readonly HashSet<string> Cached =
+    /// <summary>
+    /// Tables an engine keeps in memory (working sets, community aliases): a change to one moves the clock, and their
+    /// rows carry the clock's value of their last change (migration 4).
+    /// </summary>
+    public static readonly HashSet<string> Cached =
         [Tables.Communities.Name, Tables.Spaces.Name, Tables.Members.Name, Tables.Offers.Name, Tables.Needs.Name, Tables.Cursors.Name];
 
     // Unknown until the first write: that one counts as a change elsewhere, harmless as nothing is cached yet.
@@ -21,18 +24,22 @@ internal sealed class WriteClock
     /// <summary>How many times a write found the clock moved by another process; what sessions report. Read by any thread.</summary>
     public long ChangesElsewhere => Interlocked.Read(ref _changesElsewhere);
 
-    /// <summary>Locks the row until the transaction ends and notes whether another process moved it meanwhile.</summary>
-    public long Take(DocumentCommands documents)
+    /// <summary>
+    /// Locks the row until the transaction ends and notes whether another process moved it meanwhile: rows stamped
+    /// after <see cref="ClockSpan.From"/> up to <see cref="ClockSpan.To"/> were changed by others (none when they are equal).
+    /// </summary>
+    public ClockSpan Take(DocumentCommands documents)
     {
         using var command = documents.Command("SELECT value FROM write_clock FOR UPDATE");
         var value = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        var span = new ClockSpan(_last, value);
         if (value != _last)
         {
             Interlocked.Increment(ref _changesElsewhere);
         }
 
         _last = value;
-        return value;
+        return span;
     }
 
     /// <summary>
@@ -49,6 +56,13 @@ internal sealed class WriteClock
 
         using var command = documents.Command("UPDATE write_clock SET value = $1", taken + 1);
         command.ExecuteNonQuery();
+        if ((taken + 1) % ChangedRows.KeptTicks == 0)
+        {
+            // Now and then, not every time: notes of deletions older than anyone asks about are dropped.
+            using var prune = documents.Command("DELETE FROM deleted_rows WHERE clock <= $1", taken + 1 - ChangedRows.KeptTicks);
+            prune.ExecuteNonQuery();
+        }
+
         return taken + 1;
     }
 

@@ -3,10 +3,12 @@ using CareBot.Core.Storage;
 namespace CareBot.Core.Engine;
 
 /// <summary>
-/// The store as the engine's turns use it: every write first drops the cached working sets if another CareBot instance
-/// on the same database changed anything they hold since they were filled (<see cref="IStoreSession.ChangesElsewhere"/>),
-/// so the turn reloads them inside its own transaction, where no other instance can change them before it commits.
-/// One instance alone never reloads. Every write of the engine runs under its gate, as the cache must.
+/// The store as the engine's turns use it: every write first brings the cached working sets up to date with what
+/// another CareBot instance on the same database changed since this one last wrote (<see cref="IStoreSession.ChangedElsewhere"/>),
+/// patching the rows that changed inside the turn's own transaction, where no other instance can change them before it
+/// commits. Only when the store cannot say what changed, or a write of this process outside the engine took the news
+/// first, are the sets dropped and reloaded. One instance alone never patches. Every write of the engine runs under its
+/// gate, as the cache must.
 /// </summary>
 internal sealed class FreshWorkingSets(ICareStore store, WorkingSetCache sets) : ICareStore
 {
@@ -24,10 +26,22 @@ internal sealed class FreshWorkingSets(ICareStore store, WorkingSetCache sets) :
 
     private Func<IStoreSession, bool> Fresh(Func<IStoreSession, bool> work) => session =>
     {
-        if (session.ChangesElsewhere != _seen)
+        var counted = session.ChangesElsewhere;
+        if (counted != _seen)
         {
-            sets.Clear();
-            _seen = session.ChangesElsewhere;
+            // Set first: a patch that fails half-way leaves the sets cleared, not believed current.
+            var missed = counted != _seen + 1;
+            _seen = counted;
+            try
+            {
+                var changes = session.ChangedElsewhere();
+                sets.Refresh(missed || changes == StoreChanges.None ? StoreChanges.Unknown : changes);
+            }
+            catch
+            {
+                sets.Clear();
+                throw;
+            }
         }
 
         return work(session);

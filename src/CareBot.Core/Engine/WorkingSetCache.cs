@@ -46,6 +46,27 @@ internal sealed class WorkingSetCache
 
     public void Evict(int communityId) => _sets.Remove(communityId);
 
+    /// <summary>
+    /// Patches every loaded working set with what another instance changed, dropping only a set that cannot be patched
+    /// (its community merged away, or a link recorded for it); everything when the store cannot say what changed.
+    /// </summary>
+    public void Refresh(StoreChanges changes)
+    {
+        if (changes.IsUnknown)
+        {
+            Clear();
+            return;
+        }
+
+        foreach (var (communityId, set) in _sets.ToList())
+        {
+            if (changes.Cursors.Contains(CursorNames.MergedCommunity(communityId)) || !set.Refresh(changes))
+            {
+                Evict(communityId);
+            }
+        }
+    }
+
     /// <summary>The communities whose working sets are loaded now.</summary>
     public IReadOnlyCollection<CommunityWorkingSet> Loaded => _sets.Values;
 

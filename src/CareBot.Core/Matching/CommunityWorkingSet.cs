@@ -27,6 +27,8 @@ internal sealed class CommunityWorkingSet
     private readonly Dictionary<int, List<int>> _offersByMember = [];
     private readonly Dictionary<int, int> _commitments = [];
     private readonly Dictionary<int, IReadOnlyList<string>> _openNeedCategories = [];
+    // The helpers each active need counts in _commitments, so a need changed elsewhere can take back what it counted.
+    private readonly Dictionary<int, int[]> _countedHelpers = [];
     // The offers' meanings, one block per category: a need is weighed against its categories' offers, which then lie side by side.
     private readonly Dictionary<string, MeaningArena> _meaningsByCategory = new(StringComparer.Ordinal);
     // Offers with no category at all (only ever found by a shared word).
@@ -38,7 +40,7 @@ internal sealed class CommunityWorkingSet
         Spaces = [.. spaces];
     }
 
-    public Community Community { get; }
+    public Community Community { get; private set; }
 
     public List<Space> Spaces { get; }
 
@@ -226,9 +228,18 @@ internal sealed class CommunityWorkingSet
     /// <summary>The categories of each open need (waiting for a helper): /map counts them without reading the store.</summary>
     public IReadOnlyCollection<IReadOnlyList<string>> OpenNeedCategories => _openNeedCategories.Values;
 
-    /// <summary>Keeps <see cref="OpenNeedCategories"/> current; called whenever a need is stored.</summary>
+    /// <summary>Keeps <see cref="OpenNeedCategories"/> current; called whenever a need is stored, after <see cref="TrackCommitments"/>.</summary>
     public void TrackNeed(Need need)
     {
+        if (need.IsActive)
+        {
+            _countedHelpers[need.Id] = [.. need.HelperIds];
+        }
+        else
+        {
+            _countedHelpers.Remove(need.Id);
+        }
+
         if (need.State == NeedState.Open)
         {
             _openNeedCategories[need.Id] = [.. need.Categories];
@@ -236,6 +247,88 @@ internal sealed class CommunityWorkingSet
         else
         {
             _openNeedCategories.Remove(need.Id);
+        }
+    }
+
+    /// <summary>
+    /// Brings the set up to date with rows another instance changed (<see cref="StoreChanges"/>), each taken out as the
+    /// set held it and put back as it is now, through the same methods a load uses, so every index ends as a fresh load
+    /// would leave it. False when the set cannot be patched (its community was merged away or deleted): drop it.
+    /// </summary>
+    public bool Refresh(StoreChanges changes)
+    {
+        var id = Community.Id;
+        if (changes.Communities.TryGetValue(id, out var community))
+        {
+            if (community is null)
+            {
+                return false;
+            }
+
+            Community = community;
+        }
+
+        foreach (var (key, space) in changes.Spaces)
+        {
+            Spaces.RemoveAll(s => s.Key == key);
+            if (space?.CommunityId == id)
+            {
+                Spaces.Add(space);
+            }
+        }
+
+        foreach (var (memberId, member) in changes.Members)
+        {
+            Forget(memberId);
+            if (member?.CommunityId == id)
+            {
+                AddMember(member);
+            }
+        }
+
+        foreach (var (offerId, offer) in changes.Offers)
+        {
+            RemoveOffer(offerId);
+            if (offer is { IsActive: true } && offer.CommunityId == id)
+            {
+                AddOffer(offer);
+            }
+        }
+
+        foreach (var (needId, need) in changes.Needs)
+        {
+            var counted = _countedHelpers.GetValueOrDefault(needId) ?? [];
+            var mine = need?.CommunityId == id ? need : null;
+            TrackCommitments(counted, mine is { IsActive: true } ? mine.HelperIds : []);
+            if (mine is not null)
+            {
+                TrackNeed(mine);
+            }
+            else
+            {
+                _countedHelpers.Remove(needId);
+                _openNeedCategories.Remove(needId);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Takes a member out of the member indexes only: their offers and commitments come from rows of their own.</summary>
+    private void Forget(int memberId)
+    {
+        if (!_members.Remove(memberId, out var member))
+        {
+            return;
+        }
+
+        foreach (var identity in member.Identities)
+        {
+            // Another member may hold the identity now (accounts joined with /link): theirs stays.
+            if (_memberByIdentity.TryGetValue(identity.Ref.Key, out var holder) && holder == memberId)
+            {
+                _memberByIdentity.Remove(identity.Ref.Key);
+            }
         }
     }
 
