@@ -122,9 +122,12 @@ internal static class Migrations
     /// reads just the rows changed since its own value instead of reloading whole communities (see
     /// <see cref="ChangedRows"/>). Triggers stamp the rows, so every writer does, whatever its path or version. The
     /// value is the clock's plus one: a writer holds the clock's row lock and moves it by one just before it commits.
+    /// Also: a need whose requester erased their data (/forget) keeps no requester, which step 1 refused.
     /// </summary>
     private static readonly SchemaMigration RowClocks = new(4, "row clocks and noted deletions of cached rows",
         """
+        ALTER TABLE needs ALTER COLUMN requester_id DROP NOT NULL;
+
         CREATE TABLE deleted_rows (
             table_name text NOT NULL,
             id text NOT NULL,

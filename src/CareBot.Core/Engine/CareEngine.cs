@@ -23,6 +23,7 @@ public sealed class CareEngine : IDisposable
     public static readonly TimeSpan RefusalShownFor = TimeSpan.FromMinutes(1);
 
     private readonly ICareStore _store;
+    private readonly FreshWorkingSets _fresh;
     private readonly TimeProvider _time;
     private readonly AdminRights _admins;
     private readonly CommandRegistry _commands = CommandRegistry.Default;
@@ -39,7 +40,7 @@ public sealed class CareEngine : IDisposable
         ICareStore store, TimeProvider time, IEnumerable<IAdminDirectory> admins, TextUnderstanding? understanding = null, IMapPainter? mapPainter = null)
     {
         // Other instances on the same database may change what the working sets hold; each turn checks first.
-        _store = store = new FreshWorkingSets(store, _sets);
+        _store = store = _fresh = new FreshWorkingSets(store, _sets);
         _time = time;
         _gate = new EngineGate(time, CommitDurability.Of(store));
         _admins = new AdminRights(store, admins);
@@ -268,6 +269,16 @@ public sealed class CareEngine : IDisposable
 
         return (string?)null;
     }), cancellationToken);
+
+    /// <summary>
+    /// How often a write found another instance's changes and patched the loaded working sets, and how often it dropped
+    /// them all instead: for tests and benchmarks of several instances.
+    /// </summary>
+    internal (long Patched, long Dropped) WorkingSetRefreshes => (_fresh.Patched, _fresh.Dropped);
+
+    /// <summary>For tests, between commands: the communities whose working sets are loaded.</summary>
+    internal Task<IReadOnlyList<int>> CachedCommunitiesAsync(CancellationToken cancellationToken) =>
+        _gate.RunAsync(() => (IReadOnlyList<int>)[.. _sets.Loaded.Select(s => s.Community.Id)], cancellationToken);
 
     public void Dispose()
     {

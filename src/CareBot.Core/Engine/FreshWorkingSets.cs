@@ -13,6 +13,14 @@ namespace CareBot.Core.Engine;
 internal sealed class FreshWorkingSets(ICareStore store, WorkingSetCache sets) : ICareStore
 {
     private long _seen;
+    private long _patched;
+    private long _dropped;
+
+    /// <summary>Writes that found others' changes and patched the loaded working sets with them; read by any thread.</summary>
+    public long Patched => Interlocked.Read(ref _patched);
+
+    /// <summary>Writes that found others' changes and dropped every loaded working set instead (the store could not say what changed).</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
 
     public void Write(Func<IStoreSession, bool> work) => store.Write(Fresh(work));
 
@@ -35,7 +43,13 @@ internal sealed class FreshWorkingSets(ICareStore store, WorkingSetCache sets) :
             try
             {
                 var changes = session.ChangedElsewhere();
-                sets.Refresh(missed || changes == StoreChanges.None ? StoreChanges.Unknown : changes);
+                changes = missed || changes == StoreChanges.None ? StoreChanges.Unknown : changes;
+                if (sets.Loaded.Count > 0)
+                {
+                    Interlocked.Increment(ref changes.IsUnknown ? ref _dropped : ref _patched);
+                }
+
+                sets.Refresh(changes);
             }
             catch
             {
