@@ -21,7 +21,7 @@ internal static class ClusterRun
         var weights = string.Join(" : ", ClusterWorker.Mixes[mix].Select(m => $"{m.Kind} {m.Weight}"));
         var table = new StringBuilder();
         table.AppendLine(CultureInfo.InvariantCulture, $"{members} members, {concurrency} commands at once per instance, {seconds} s per run, {mix}: {weights}");
-        table.AppendLine("| instances | commands/s | /need p50 / p99 ms | /offer p50 / p99 | /claim p50 / p99 | /needs p50 / p99 | refused | threw | reloads | load before → after |");
+        table.AppendLine("| instances | commands/s | /need p50 / p99 ms | /offer p50 / p99 | /claim p50 / p99 | /needs p50 / p99 | refused | threw | changed elsewhere: patched / reloaded | load before → after |");
         table.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var count in counts)
         {
@@ -129,7 +129,7 @@ internal static class ClusterRun
 
         var perKind = string.Join(", ", kinds.Select(k => $"{k} {latencies[k].Count}"));
         Console.Error.WriteLine($"// {count} instance(s): {total} commands in {seconds:0.0} s ({perKind})");
-        return $"| {count} | {total / seconds:0} | {string.Join(" | ", cells)} | {refused} | {threw} | {reports.Sum(r => r.ChangesElsewhere)} | {load} |";
+        return $"| {count} | {total / seconds:0} | {string.Join(" | ", cells)} | {refused} | {threw} | {reports.Sum(r => r.Patched)} / {reports.Sum(r => r.Reloaded)} | {load} |";
     }
 
     /// <summary>What an instance pays when another instance wrote since it last did: the whole working set, read again.</summary>

@@ -102,7 +102,8 @@ internal static class ClusterWorker
             all.SelectMany(t => t[m.Kind].Milliseconds).ToList(), all.Sum(t => t[m.Kind].Refused), all.Sum(t => t[m.Kind].Threw),
             all.Select(t => t[m.Kind].FirstException).FirstOrDefault(e => e is not null)));
         var changesElsewhere = store.Read(session => session.ChangesElsewhere);
-        Console.WriteLine(JsonSerializer.Serialize(new WorkerReport(instance, secondsMeasured, merged, changesElsewhere)));
+        var (patched, reloaded) = engine.WorkingSetRefreshes;
+        Console.WriteLine(JsonSerializer.Serialize(new WorkerReport(instance, secondsMeasured, merged, changesElsewhere, patched, reloaded)));
         return 0;
     }
 
