@@ -101,6 +101,74 @@ public sealed class WriteClockTests : IDisposable
         Assert.Equal((2 * Each).ToString(CultureInfo.InvariantCulture), _first.Read(session => session.Cursors.Get("count")));
     }
 
+    [PostgreSqlFact]
+    public void An_instance_is_told_which_rows_another_changed_and_deleted_and_never_its_own()
+    {
+        var community = new Community("town", Now);
+        _first.Write(session =>
+        {
+            session.Communities.Insert(community);
+            return true;
+        });
+        var kept = new Core.Members.Member(community.Id, new PlatformUser(new UserRef(KnownPlatforms.Console, "kept"), "kept"), Now);
+        var gone = new Core.Members.Member(community.Id, new PlatformUser(new UserRef(KnownPlatforms.Console, "gone"), "gone"), Now);
+        _second.Write(session =>
+        {
+            session.Members.Insert(kept);
+            session.Members.Insert(gone);
+            return true;
+        });
+        Assert.Equal(new[] { kept.Id, gone.Id }, ChangedFor(_first).Members.Keys.Order());
+
+        _second.Write(session =>
+        {
+            session.Members.Delete(gone.Id);
+            kept.PauseUntil(Now.AddDays(3));
+            session.Members.Update(kept);
+            session.Cursors.Set("seen", "1");
+            return true;
+        });
+        _second.Write(session =>
+        {
+            session.Members.Delete(kept.Id);
+            session.Members.Insert(kept);
+            return true;
+        });
+        var changed = ChangedFor(_first);
+
+        Assert.False(changed.IsUnknown);
+        Assert.Null(changed.Members[gone.Id]);
+        Assert.Equal(kept.PausedUntil, changed.Members[kept.Id]!.PausedUntil);
+        Assert.Equal(new[] { "seen" }, changed.Cursors);
+        Assert.Empty(changed.Communities);
+        Assert.Same(StoreChanges.None, ChangedFor(_first));
+        Assert.Same(StoreChanges.None, ChangedFor(_second));
+    }
+
+    [PostgreSqlFact]
+    public void An_instance_that_never_wrote_is_told_it_cannot_know_what_changed()
+    {
+        _second.Write(session =>
+        {
+            session.Communities.Insert(new Community("town", Now));
+            return true;
+        });
+
+        Assert.True(ChangedFor(_first).IsUnknown);
+    }
+
+    /// <summary>What a write transaction of <paramref name="store"/> is told others changed, as an engine's turn asks.</summary>
+    private static StoreChanges ChangedFor(PostgreSqlCareStore store)
+    {
+        StoreChanges changed = StoreChanges.None;
+        store.Write(session =>
+        {
+            changed = session.ChangedElsewhere();
+            return false;
+        });
+        return changed;
+    }
+
     /// <summary>What a write transaction of <paramref name="store"/> reports, as an engine's turn would see it.</summary>
     private static long ChangesSeenBy(PostgreSqlCareStore store)
     {
