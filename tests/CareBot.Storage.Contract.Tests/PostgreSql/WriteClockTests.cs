@@ -139,7 +139,7 @@ public sealed class WriteClockTests : IDisposable
         Assert.False(changed.IsUnknown);
         Assert.Null(changed.Members[gone.Id]);
         Assert.Equal(kept.PausedUntil, changed.Members[kept.Id]!.PausedUntil);
-        Assert.Equal(new[] { "seen" }, changed.Cursors);
+        Assert.Equal("seen", Assert.Single(changed.Cursors));
         Assert.Empty(changed.Communities);
         Assert.Same(StoreChanges.None, ChangedFor(_first));
         Assert.Same(StoreChanges.None, ChangedFor(_second));
