@@ -24,7 +24,7 @@ internal static class ChangedRows
     /// <summary>More rows than this and patching stops paying: the reader is told to reload instead.</summary>
     public const int MostRows = 2_000;
 
-    private static readonly string Statement = string.Join(
+    internal static readonly string Statement = string.Join(
         "\nUNION ALL ",
         Tables.All.Where(t => WriteClock.Cached.Contains(t.Name)).Select(t =>
             $"SELECT '{t.Name}', id::text, {(t == Tables.Cursors ? "NULL::jsonb" : "doc")} FROM {t.Name} WHERE clock > $1 AND clock <= $2")

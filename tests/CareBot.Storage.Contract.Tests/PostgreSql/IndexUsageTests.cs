@@ -56,16 +56,7 @@ public sealed class IndexUsageTests : IDisposable
     [PostgreSqlFact]
     public void Every_lookup_is_answered_from_an_index()
     {
-        using (var store = PostgreSqlCareStore.Open(_database.ConnectionString))
-        {
-            // Creates the schema.
-        }
-
-        using var connection = new NpgsqlConnection(_database.ConnectionString);
-        connection.Open();
-        Execute(connection, Rows);
-        Execute(connection, "ANALYZE");
-
+        using var connection = Filled();
         var scans = new List<string>();
         foreach (var (name, lookup) in AllLookups())
         {
@@ -77,6 +68,32 @@ public sealed class IndexUsageTests : IDisposable
         }
 
         Assert.True(scans.Count == 0, "Lookups that scan a whole table:\n" + string.Join("\n", scans));
+    }
+
+    /// <summary>What an instance reads when another wrote: the rows stamped since its last write, few among many old ones.</summary>
+    [PostgreSqlFact]
+    public void Rows_changed_since_an_instance_last_wrote_are_found_from_indexes()
+    {
+        using var connection = Filled();
+
+        var plan = Explain(connection, ChangedRows.Statement, [1L, 3L, ChangedRows.MostRows + 1]);
+
+        Assert.DoesNotContain("Seq Scan", plan, StringComparison.Ordinal);
+    }
+
+    /// <summary>The schema created, the tables filled (every row stamped with clock 1) and analysed.</summary>
+    private NpgsqlConnection Filled()
+    {
+        using (var store = PostgreSqlCareStore.Open(_database.ConnectionString))
+        {
+            // Creates the schema.
+        }
+
+        var connection = new NpgsqlConnection(_database.ConnectionString);
+        connection.Open();
+        Execute(connection, Rows);
+        Execute(connection, "ANALYZE");
+        return connection;
     }
 
     private static Dictionary<string, Lookup> AllLookups() =>
@@ -108,7 +125,7 @@ public sealed class IndexUsageTests : IDisposable
         command.ExecuteNonQuery();
     }
 
-    /// <summary>20,000 rows a table: 200 communities of 100 members, most needs closed, few messages pending.</summary>
+    /// <summary>20,000 rows a table (cursors and notes of deleted rows too): 200 communities of 100 members, most needs closed, few messages pending.</summary>
     private const string Rows =
         """
         INSERT INTO communities (next_digest_at, doc)
@@ -137,5 +154,7 @@ public sealed class IndexUsageTests : IDisposable
         INSERT INTO sends (platform, at, doc)
             SELECT (ARRAY['console', 'telegram', 'discord'])[i % 3 + 1], timestamptz '2025-03-03 09:00Z' + i * interval '1 second', '{}'
             FROM generate_series(1, 20000) i;
+        INSERT INTO cursors (id, doc) SELECT 'cursor-' || i, '{}' FROM generate_series(1, 20000) i;
+        INSERT INTO deleted_rows (table_name, id, clock) SELECT 'members', 'gone-' || i, 1 FROM generate_series(1, 20000) i;
         """;
 }
