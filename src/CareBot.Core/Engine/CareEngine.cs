@@ -29,7 +29,7 @@ public sealed class CareEngine : IDisposable
     private readonly EngineServices _services;
     private readonly WorkingSetCache _sets = new();
     private readonly EngineGate _gate;
-    private readonly ReadingThreads _reading = new(Environment.ProcessorCount);
+    private readonly ReadingThreads<string, TextProfile> _reading;
     private readonly OutboxSignal _signal = new();
     private readonly CommandThrottle _throttle;
 
@@ -44,6 +44,11 @@ public sealed class CareEngine : IDisposable
         _gate = new EngineGate(time, CommitDurability.Of(store));
         _admins = new AdminRights(store, admins);
         _services = new EngineServices(understanding ?? TextUnderstanding.WordsOnly, new Matcher(), mapPainter);
+
+        // Only texts in the model's language are sent to be read (ReadAheadAsync); a batch is read in milliseconds, so
+        // once taken it is read to the end, and a caller who gave up meanwhile has already heard.
+        var reader = _services.Understanding;
+        _reading = new(Environment.ProcessorCount, texts => reader.ReadAll(texts, reader.ModelLanguage!, CancellationToken.None));
         _throttle = new CommandThrottle(store, time, _gate);
         Outbox = new OutboxQueue(store, time, _gate, _signal, _sets, mapPainter);
         Rhythms = new RhythmRunner(store, time, _gate, _signal, _sets, _services);
@@ -286,13 +291,8 @@ public sealed class CareEngine : IDisposable
             return null;
         }
 
-        return await _reading.RunAsync(
-            () =>
-            {
-                var profile = _services.Understanding.Read(text, language, cancellationToken);
-                return new ReadAhead(text, language, profile, handler.ReadsDanger ? _services.Understanding.Emergency(text, profile) : null);
-            },
-            cancellationToken);
+        var profile = await _reading.ReadAsync(text, cancellationToken);
+        return new ReadAhead(text, language, profile, handler.ReadsDanger ? _services.Understanding.Emergency(text, profile) : null);
     }
 
     private EngineResult Execute(Inbound inbound, CommandHandler handler, string arguments, bool isAdmin, ReadAhead? readAhead)
