@@ -30,7 +30,7 @@ public sealed class CareEngine : IDisposable
     private readonly EngineServices _services;
     private readonly WorkingSetCache _sets = new();
     private readonly EngineGate _gate;
-    private readonly PreparationSlots _preparing = new(Environment.ProcessorCount);
+    private readonly ReadingThreads<string, TextProfile> _reading;
     private readonly OutboxSignal _signal = new();
     private readonly CommandThrottle _throttle;
 
@@ -45,6 +45,11 @@ public sealed class CareEngine : IDisposable
         _gate = new EngineGate(time, CommitDurability.Of(store));
         _admins = new AdminRights(store, admins);
         _services = new EngineServices(understanding ?? TextUnderstanding.WordsOnly, new Matcher(), mapPainter);
+
+        // Only texts in the model's language are sent to be read (ReadAheadAsync); a batch is read in milliseconds, so
+        // once taken it is read to the end, and a caller who gave up meanwhile has already heard.
+        var reader = _services.Understanding;
+        _reading = new(Environment.ProcessorCount, texts => reader.ReadAll(texts, reader.ModelLanguage!, CancellationToken.None));
         _throttle = new CommandThrottle(store, time, _gate);
         Outbox = new OutboxQueue(store, time, _gate, _signal, _sets, mapPainter);
         Rhythms = new RhythmRunner(store, time, _gate, _signal, _sets, _services);
@@ -61,7 +66,7 @@ public sealed class CareEngine : IDisposable
     /// queued ahead of it, times how long each has taken lately. Zero when the engine is idle. An adapter that must
     /// acknowledge quickly (Discord's 3 seconds) acknowledges at once when this says the answer will not be quick.
     /// </summary>
-    public TimeSpan ExpectedWait => _gate.ExpectedWait(alsoComing: _preparing.Waiting);
+    public TimeSpan ExpectedWait => _gate.ExpectedWait(alsoComing: _reading.Waiting);
 
     /// <summary>Commands for platform menus (Telegram setMyCommands, Discord slash commands).</summary>
     public IReadOnlyList<CommandInfo> Commands =>
@@ -96,7 +101,7 @@ public sealed class CareEngine : IDisposable
                 : await AnswerAsync(inbound, new Problem("I understand commands like /need, /offer and /needs. /help lists them all."), cancellationToken);
         }
 
-        var prepared = await _preparing.RunAsync(() => PrepareAsync(inbound, parsed, cancellationToken), cancellationToken);
+        var prepared = await PrepareAsync(inbound, parsed, cancellationToken);
         if (prepared.Refused is { } refused)
         {
             return refused;
@@ -159,7 +164,7 @@ public sealed class CareEngine : IDisposable
         }
 
         var handler = _commands.Find(parsed.Name);
-        return new PreparedCommand(handler, handler is null ? null : ReadAhead(handler, parsed.Arguments, cancellationToken), null);
+        return new PreparedCommand(handler, handler is null ? null : await ReadAheadAsync(handler, parsed.Arguments, cancellationToken), null);
     }
 
     /// <summary>The bot was added to a group (or is back): the space opens and the group is greeted, once per arrival.</summary>
@@ -283,11 +288,13 @@ public sealed class CareEngine : IDisposable
     public void Dispose()
     {
         _throttle.Dispose();
-        _preparing.Dispose();
     }
 
-    /// <summary>Has the sentence model read the command's text now, outside the lock, so other commands don't wait on it.</summary>
-    private ReadAhead? ReadAhead(CommandHandler handler, string arguments, CancellationToken cancellationToken)
+    /// <summary>
+    /// Has the sentence model read the command's text now, outside the engine's turn so other commands don't wait on it,
+    /// on the reading threads so a burst of it never holds up the network work beside it.
+    /// </summary>
+    private async Task<ReadAhead?> ReadAheadAsync(CommandHandler handler, string arguments, CancellationToken cancellationToken)
     {
         var language = _services.Understanding.ModelLanguage;
         if (language is null || handler.TextToRead(arguments, _time.GetUtcNow()) is not { Length: > 0 } text)
@@ -295,7 +302,7 @@ public sealed class CareEngine : IDisposable
             return null;
         }
 
-        var profile = _services.Understanding.Read(text, language, cancellationToken);
+        var profile = await _reading.ReadAsync(text, cancellationToken);
         return new ReadAhead(text, language, profile, handler.ReadsDanger ? _services.Understanding.Emergency(text, profile) : null);
     }
 

@@ -8,7 +8,8 @@ namespace CareBot.Core.Engine;
 /// Turns run on a thread of their own, not the thread pool's: a turn blocks while its commit reaches the disk, and a
 /// pool thread held like that cannot carry anyone's network I/O. On a small machine the pool has a thread or two per
 /// core and adds more only slowly, so in a burst, turns holding them left every interaction's acknowledgement waiting
-/// (measured: a second and more, see docs/benchmarks.md). The thread ends when the gate has been idle for a while.
+/// (measured: a second and more, see docs/benchmarks.md). The thread runs below the priority of network work
+/// (<see cref="BackgroundPriority"/>) and ends when the gate has been idle for a while.
 /// A turn's caller hears its result only once the turn's commit is on disk. With turns waiting, the gate's thread goes
 /// straight on to the next one and the store flushes meanwhile: one flush then carries many turns' commits (a group
 /// commit) instead of each turn waiting for its own. With none waiting, the gate flushes there and then, as a hand-over
@@ -91,6 +92,7 @@ internal sealed class EngineGate(TimeProvider time, CommitDurability? durability
     /// <summary>The gate's thread: one turn after another, delivery's first, until nothing has come for a while.</summary>
     private void Serve()
     {
+        BackgroundPriority.LowerCurrentThread();
         while (Next() is { } turn)
         {
             turn.Run(time, NothingWaiting, durability);

@@ -45,17 +45,27 @@ public sealed class TextUnderstanding
     /// <summary>The language the sentence model reads, if one is installed; texts in others are read by words alone.</summary>
     public string? ModelLanguage => _encoder?.Language;
 
-    public TextProfile Read(string text, string language, CancellationToken cancellationToken)
+    public TextProfile Read(string text, string language, CancellationToken cancellationToken) =>
+        ReadAll([text], language, cancellationToken)[0];
+
+    /// <summary>
+    /// Reads several texts in one language, one profile per text in the same order. The model reads them in one call,
+    /// which costs far less than one call a text; each profile is exactly what <see cref="Read"/> would give for its text.
+    /// </summary>
+    public IReadOnlyList<TextProfile> ReadAll(IReadOnlyList<string> texts, string language, CancellationToken cancellationToken)
     {
-        var byWords = Catalog.Analyze(text, language);
-        if (_encoder is null || _meanings is null || _encoder.Language != language)
+        var byWords = texts.Select(text => Catalog.Analyze(text, language)).ToList();
+        if (_encoder is null || _meanings is null || _encoder.Language != language || texts.Count == 0)
         {
             return byWords;
         }
 
-        var meaning = _encoder.Encode([text], cancellationToken)[0];
-        var categories = _rule.Choose(byWords.Categories, _meanings.Score(meaning, _rule.NearestWeight));
-        return byWords with { Categories = categories, Meaning = meaning };
+        var meanings = _encoder.Encode(texts, cancellationToken);
+        return [.. byWords.Select((words, i) => words with
+        {
+            Categories = _rule.Choose(words.Categories, _meanings.Score(meanings[i], _rule.NearestWeight)),
+            Meaning = meanings[i],
+        })];
     }
 
     /// <summary>

@@ -51,6 +51,9 @@ internal sealed partial class LoadOutcome
 
     public required int NeedsPosted { get; init; }
 
+    /// <summary>What the bot answered to each /need it did not post: why a need went missing.</summary>
+    public required IReadOnlyList<string> UnpostedNeedAnswers { get; init; }
+
     public required IReadOnlyList<string> RateLimited { get; init; }
 
     /// <summary>The first command that could cause a DM (the first /need) was dispatched then.</summary>
@@ -90,6 +93,9 @@ internal sealed partial class LoadOutcome
                 .GroupBy(request => request.Json?["nonce"]?.ToString()).Sum(group => group.Count() - 1),
             ChannelPosts = posts.Count,
             NeedsPosted = needAt.Count,
+            UnpostedNeedAnswers = [.. needs.Select(need => h.Answers(need.Interaction).Select(answer => Shown.Plain(answer.Text)).ToList())
+                .Where(answers => !answers.Any(text => text.StartsWith("Posted #", StringComparison.Ordinal)))
+                .Select(answers => answers.Count == 0 ? "(no answer)" : string.Join(" / ", answers))],
             RateLimited = [.. requests.Where(request => request.Status == 429).Select(request => request.Route)],
             FirstCause = firstCause,
         };

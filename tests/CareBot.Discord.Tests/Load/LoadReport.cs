@@ -40,6 +40,11 @@ internal static class LoadReport
         Row(text, "**over the floor**", $"**{(measured / floor - 1) * 100:0.0} %**");
         Row(text, "DM cause to delivery, p50 / p90 / p99 / max", latency.Summary(seconds: true));
         Row(text, "needs posted in the channel / channel posts", $"{run.NeedsPosted} / {run.ChannelPosts}");
+        if (run.UnpostedNeedAnswers.Count > 0)
+        {
+            Row(text, "answers to the needs not posted", string.Join("; ", run.UnpostedNeedAnswers));
+        }
+
         Row(text, "duplicates shown / sent again (Discord kept one by nonce)", $"{run.Duplicates} / {run.SentAgain}");
         Row(text, "429s", run.RateLimited.Count == 0 ? "0" : $"{run.RateLimited.Count} ({string.Join(", ", run.RateLimited.GroupBy(route => route).Select(group => $"{group.Count()} {group.Key}"))})");
         Row(text, "first command to last answer / to everything delivered", $"{Seconds(run.LastAnswer - run.Commands[0].Interaction.CreatedAt)} / {Seconds(untilAllDelivered)}");
