@@ -239,7 +239,7 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
         {
             var tag = Tag(m, r);
             var kind = (index + r) % Offers.Length;
-            await GiveAsync(person, "offer", new JsonObject { ["text"] = $"{Offers[kind]} {tag}o" }, ("offers", tag + "o"), cancellationToken);
+            await GiveAsync(person, "offer", new JsonObject { ["text"] = $"{Offers[kind]} {OfferTag(m, r)}" }, ("offers", OfferTag(m, r)), cancellationToken);
             await Task.Delay(between, cancellationToken);
             await GiveAsync(person, "need", new JsonObject { ["text"] = $"{Needs[(kind + 1) % Needs.Length]} {tag}" }, ("mine", tag), cancellationToken);
             await Task.Delay(between, cancellationToken);
@@ -269,12 +269,14 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
         };
         for (var tries = 1; ; tries++)
         {
-            if (await InteractAsync(person, command, 2, _channel!, null, i => FromServer(i, person, data), cancellationToken) is { } answered)
+            var (answered, reached) = await InteractAsync(person, command, 2, _channel!, null, i => FromServer(i, person, data), cancellationToken);
+            if (answered is not null)
             {
                 return answered;
             }
 
-            if (listed is { } where)
+            // Only what reached a host can have been taken; then the member looks before asking again.
+            if (reached && listed is { } where)
             {
                 var look = await GiveAsync(person, where.Command, null, null, cancellationToken);
                 if (AnswerText(look).Contains(where.Tag, StringComparison.Ordinal))
@@ -294,7 +296,7 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
         var channel = _rest!.DirectChannelOf(person)!;
         for (var tries = 1; ; tries++)
         {
-            if (await InteractAsync(person, "press", 3, channel, ask.Id, i => FromDirectMessage(i, person, channel, data), cancellationToken) is not null)
+            if ((await InteractAsync(person, "press", 3, channel, ask.Id, i => FromDirectMessage(i, person, channel, data), cancellationToken)).Answered is not null)
             {
                 return;
             }
@@ -303,8 +305,8 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
         }
     }
 
-    /// <summary>One interaction: the answer, or null when it failed (no live session, or not answered in time).</summary>
-    private async Task<FakeInteraction?> InteractAsync(
+    /// <summary>One interaction: the answer, or null when it failed; and whether it reached a host at all.</summary>
+    private async Task<(FakeInteraction? Answered, bool Reached)> InteractAsync(
         FakeUser person, string command, int type, FakeChannel channel, ulong? messageId, Func<FakeInteraction, JsonObject> payload, CancellationToken cancellationToken)
     {
         var sent = await _gateway!.DispatchInteractionAsync(type, channel, messageId, payload);
@@ -317,7 +319,7 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
 
             // The member sees "This interaction failed" and tries again a little later.
             await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
-            return null;
+            return (null, false);
         }
 
         var attempt = new DiscordAttempt(person.Username, command, dispatched.Interaction, DateTimeOffset.UtcNow, dispatched.To);
@@ -331,12 +333,12 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
         if (await UntilAsync(() => interaction.CallbackType is not null, TimeSpan.FromSeconds(6), cancellationToken)
             && await UntilAsync(() => Complete(interaction), TimeSpan.FromSeconds(30), cancellationToken))
         {
-            return interaction;
+            return (interaction, true);
         }
 
         // Looking again only once whatever the host was doing is over.
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
-        return null;
+        return (null, true);
     }
 
     /// <summary>Kills a host every few seconds while the members carry on (the gateway's holder first), and starts it again a moment later.</summary>
@@ -509,6 +511,8 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
 
     private static string Tag(int member, int round) => $"ref{member:00}x{round}";
 
+    private static string OfferTag(int member, int round) => $"off{member:00}x{round}";
+
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 
     private string? GatewayHolder()
@@ -547,8 +551,37 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
     {
         if (!await UntilAsync(condition, ceiling, CancellationToken.None))
         {
-            throw new TimeoutException($"Waited {ceiling} for {what}. The hosts printed:\n{Printed()}");
+            throw new TimeoutException($"Waited {ceiling} for {what}. {Situation()} The hosts printed:\n{Printed()}");
         }
+    }
+
+    /// <summary>Where things stand, for a run that got stuck: what was answered, posted, stored and refused.</summary>
+    private string Situation()
+    {
+        var attempts = Attempts();
+        var needAnswers = attempts.Where(a => a.Command == "need").Where(a => !AnswerText(a.Interaction).Contains("Posted", StringComparison.Ordinal)).Take(3)
+            .Select(a => $"type {a.Interaction.CallbackType}: " + string.Join("; ", _rest!.Requests.Where(r => r.Path.Contains(a.Interaction.Token, StringComparison.Ordinal)).Select(r => $"{r.Route} {r.Status} {r.Json?.ToJsonString()}")));
+        var refusals = _rest!.Requests.Where(r => r.Status >= 400).GroupBy(r => $"{r.Route} {r.Status} {Code(r)}").Select(g => $"{g.Key} x{g.Count()}");
+        var commands = attempts.GroupBy(a => a.Command).Select(g => $"/{g.Key} x{g.Count()}");
+        var posted = attempts.Where(a => a.Command == "need").Select(a => Number(AnswerText(a.Interaction), "#"));
+        return $"{attempts.Count} interactions ({string.Join(", ", commands)}; /need answered with {string.Join(", ", posted)}), {attempts.Count(a => a.Interaction.CallbackType is not null)} acknowledged; {NeedCards().Count} need cards, " +
+            $"{_rest.MessagesIn(_channel!.Id).Count} messages in the channel; {Scalar("SELECT count(*) FROM needs")} needs stored; " +
+            $"outbox: {string.Join(", ", OutboxStates())}; refused: {string.Join(", ", refusals)}; /need answers without a post: {string.Join(" | ", needAnswers)}.";
+    }
+
+    private List<string> OutboxStates()
+    {
+        using var connection = new NpgsqlConnection(_database.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT status || ' ' || count(*) FROM outbox GROUP BY status", connection);
+        using var reader = command.ExecuteReader();
+        var states = new List<string>();
+        while (reader.Read())
+        {
+            states.Add(reader.GetString(0));
+        }
+
+        return states;
     }
 
     private string Printed() =>
