@@ -54,6 +54,7 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
     private readonly List<ChildCareBot> _killed = [];
     private readonly List<DiscordAttempt> _attempts = [];
     private readonly List<string> _arrivalsWithoutSession = [];
+    private readonly List<List<string>> _arguments = [];
     private FakeDiscordRestServer? _rest;
     private ClusterDiscordGateway? _gateway;
     private FakeGuild? _guild;
@@ -90,29 +91,64 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
     public Task Fifty_members_four_hundred_interactions_while_hosts_are_killed_every_few_seconds() =>
         RunAsync(members: 50, rounds: 2, between: TimeSpan.FromSeconds(7), kills: 6);
 
+    /// <summary>
+    /// A DM Discord made whose answer never reached its sender (killed): another host sends it again once the dead one's
+    /// claim runs out, with the same nonce (made from the stored outbox message), and Discord answers with the message
+    /// already made, so the member sees it once.
+    /// </summary>
+    [PostgreSqlFact]
+    public async Task A_DM_made_but_unanswered_when_its_sender_is_killed_is_sent_again_by_another_host_with_its_nonce_and_seen_once()
+    {
+        using var ceiling = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        var people = await StartClusterAsync(members: 2);
+        var (ann, bob) = (people[0], people[1]);
+        await GiveAsync(ann, "offer", new JsonObject { ["text"] = $"{Offers[0]} {OfferTag(1, 0)}" }, ("offers", OfferTag(1, 0)), ceiling.Token);
+        var hold = _rest!.Hold(MessagesRoute, FakeHoldPoint.AfterHandling, json => Words(json).Contains("could use a hand", StringComparison.Ordinal));
+        await GiveAsync(bob, "need", new JsonObject { ["text"] = $"{Needs[0]} {Tag(2, 0)}" }, ("mine", Tag(2, 0)), ceiling.Token);
+        await hold.Caught.WaitAsync(TimeSpan.FromSeconds(60));
+        await WaitAsync(() => Asks(ann).Count == 1, TimeSpan.FromSeconds(30), "the ask in Ann's DMs");
+        var posted = Asks(ann)[0];
+
+        // Which host sent it: the one whose killing ends the held request. The others are started again at once.
+        int? sender = null;
+        for (var i = 0; i < Hosts && sender is null; i++)
+        {
+            await _children[i].KillAsync();
+            _killed.Add(_children[i]);
+            if (await Task.WhenAny(hold.ClientGone, Task.Delay(TimeSpan.FromSeconds(3))) == hold.ClientGone)
+            {
+                sender = i;
+            }
+            else
+            {
+                _children[i] = Start(_arguments[i]);
+            }
+        }
+
+        Assert.True(sender is not null, "no host's killing ended the held request");
+        var killedAt = DateTimeOffset.UtcNow;
+        await WaitAsync(() => AskSends() is { Count: >= 2 } sends && sends[^1].Status == 200, TimeSpan.FromSeconds(90), "another host to send the ask again");
+        var again = DateTimeOffset.UtcNow - killedAt;
+        _children[sender.Value] = Start(_arguments[sender.Value]);
+        await WaitAsync(() => Scalar("SELECT count(*) FROM outbox WHERE status = 'Pending' AND deliver_after <= now()") == 0, TimeSpan.FromSeconds(60), "the outbox to empty");
+
+        var sends = AskSends();
+        Assert.Single(sends.Select(send => send.Json!["nonce"]!.GetValue<string>()).Distinct());
+        Assert.All(sends, send => Assert.True(send.Json!["enforce_nonce"]!.GetValue<bool>()));
+        Assert.Equal(Id(posted.Id), sends[^1].ResponseJson!["id"]!.GetValue<string>());
+        Assert.Single(Asks(ann));
+        Assert.Single(NeedCards());
+        Assert.DoesNotContain(_rest.Requests, request => request.Status == 429);
+        output.WriteLine(
+            $"The ask held after Discord made it; its sender, instance-{sender + 1}, killed; sent again {again.TotalSeconds:0.0} s later by another host " +
+            $"with the same nonce ({sends.Count} sends), answered with the message already made; Ann's DMs show it once.");
+    }
+
     private async Task RunAsync(int members, int rounds, TimeSpan between, int kills)
     {
         var started = Stopwatch.StartNew();
-        _rest = await FakeDiscordRestServer.StartAsync(new FakeDiscordRestOptions
-        {
-            // Discord's own: 50 requests a second for the bot, 5 messages per 5 s in a channel.
-            GlobalLimitPerSecond = 50,
-            Buckets = [new FakeBucketRule("channel-messages", 5, TimeSpan.FromSeconds(5), MessagesRoute)],
-        });
-        var owner = _rest.CreateUser("olive");
-        _guild = _rest.CreateGuild("Riverside Mutual Aid", owner);
-        _channel = _rest.CreateTextChannel(_guild, "mutual-aid");
-        _gateway = await ClusterDiscordGateway.StartAsync(_rest, _guild, _channel);
-        var people = Enumerable.Range(1, members).Select(i =>
-        {
-            var user = _rest.CreateUser($"person{i:00}");
-            _rest.AddMember(_guild, user);
-            return user;
-        }).ToList();
-
-        var arguments = Enumerable.Range(1, Hosts).Select(Arguments).ToList();
-        _children.AddRange(arguments.Select(Start));
-        await WaitAsync(() => _gateway.LiveSessions.Count > 0, TimeSpan.FromSeconds(120), "a host to identify on the gateway");
+        var people = await StartClusterAsync(members);
+        var arguments = _arguments;
         var setUp = started.Elapsed;
 
         using var ceiling = new CancellationTokenSource(TimeSpan.FromMinutes(15));
@@ -130,11 +166,11 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
         var done = load.Elapsed;
 
         var failures = new List<string>();
-        var requests = _rest.Requests;
+        var requests = _rest!.Requests;
         var attempts = Attempts();
 
         // The gateway: one live session at a time, and a killed holder's place taken within the lease.
-        var sessions = _gateway.Sessions;
+        var sessions = _gateway!.Sessions;
         failures.AddRange(_gateway.Overlaps.Select(o => $"two live sessions: #{o.Earlier.Connection.Number} still open when #{o.Later.Connection.Number} identified at {o.Later.IdentifiedAt:HH:mm:ss.fff}"));
         var takeovers = killTimes.Where(k => k.HeldGateway)
             .Select(k => (Kill: k, Next: sessions.Where(s => s.IdentifiedAt > k.At).Select(s => (DateTimeOffset?)s.IdentifiedAt).Min()))
@@ -225,6 +261,35 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
             $"{needs} needs stored and posted once, {dms.Count} DMs ({sentAgain.Count} sent again, {returnedByNonce} answered by nonce with the first); " +
             $"{refused.Count} answered 429; set-up {setUp.TotalSeconds:0} s, typing {typed.TotalSeconds:0} s, settled {done.TotalSeconds:0} s after the first interaction.");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(40)) + Environment.NewLine + Printed());
+    }
+
+    /// <summary>
+    /// The fake Discord with Discord's limits, a server with its channel and <paramref name="members"/> members, and the
+    /// hosts, returning once one of them holds the gateway.
+    /// </summary>
+    private async Task<List<FakeUser>> StartClusterAsync(int members)
+    {
+        _rest = await FakeDiscordRestServer.StartAsync(new FakeDiscordRestOptions
+        {
+            // Discord's own: 50 requests a second for the bot, 5 messages per 5 s in a channel.
+            GlobalLimitPerSecond = 50,
+            Buckets = [new FakeBucketRule("channel-messages", 5, TimeSpan.FromSeconds(5), MessagesRoute)],
+        });
+        var owner = _rest.CreateUser("olive");
+        _guild = _rest.CreateGuild("Riverside Mutual Aid", owner);
+        _channel = _rest.CreateTextChannel(_guild, "mutual-aid");
+        _gateway = await ClusterDiscordGateway.StartAsync(_rest, _guild, _channel);
+        var people = Enumerable.Range(1, members).Select(i =>
+        {
+            var user = _rest.CreateUser($"person{i:00}");
+            _rest.AddMember(_guild, user);
+            return user;
+        }).ToList();
+
+        _arguments.AddRange(Enumerable.Range(1, Hosts).Select(Arguments));
+        _children.AddRange(_arguments.Select(Start));
+        await WaitAsync(() => _gateway.LiveSessions.Count > 0, TimeSpan.FromSeconds(120), "a host to identify on the gateway");
+        return people;
     }
 
     /// <summary>
@@ -435,6 +500,16 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
 
         return payload;
     }
+
+    /// <summary>Every ask the person was sent in their DMs.</summary>
+    private List<FakeMessage> Asks(FakeUser person) =>
+        _rest!.DirectChannelOf(person) is { } channel
+            ? [.. _rest.MessagesIn(channel.Id).Where(m => m.WebhookId is null && Text(m).Contains("could use a hand", StringComparison.Ordinal))]
+            : [];
+
+    /// <summary>Each request that sent an ask, in order.</summary>
+    private List<RecordedRequest> AskSends() =>
+        [.. _rest!.RequestsTo(MessagesRoute).Where(r => Words(r.Json).Contains("could use a hand", StringComparison.Ordinal))];
 
     /// <summary>The first ask in the person's DMs ("could use a hand") that they have not pressed yet.</summary>
     private FakeMessage? Ask(FakeUser person)
