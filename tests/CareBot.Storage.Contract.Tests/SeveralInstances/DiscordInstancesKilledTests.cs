@@ -19,7 +19,7 @@ namespace CareBot.Storage.Contract.Tests.SeveralInstances;
 /// stored and posted once; no DM reaches anyone twice (a resend after a kill carries the first one's nonce); Discord
 /// never answers 429.
 /// </summary>
-public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsyncDisposable
+public sealed class DiscordInstancesKilledTests(ITestOutputHelper output) : IAsyncDisposable
 {
     private const int LeaseSeconds = 3;
     private const int Hosts = 3;
@@ -81,12 +81,12 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
         Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>Always on: twelve members, four interactions each, two kills (the gateway's holder first).</summary>
+    /// <summary>Always on: twelve members, four interactions each, a kill every 4–8 s while they last (two or more, the gateway's holder first).</summary>
     [PostgreSqlFact]
     public Task Members_interactions_are_answered_once_and_nothing_is_sent_twice_while_the_gateway_holder_is_killed() =>
         RunAsync(members: 12, rounds: 1, between: TimeSpan.FromSeconds(5), kills: 2);
 
-    /// <summary>The bigger run: fifty members, four hundred interactions, kills every few seconds throughout.</summary>
+    /// <summary>The bigger run: fifty members, four hundred interactions, a kill every 4–8 s while they last (six or more).</summary>
     [ClusterLoadFact]
     public Task Fifty_members_four_hundred_interactions_while_hosts_are_killed_every_few_seconds() =>
         RunAsync(members: 50, rounds: 2, between: TimeSpan.FromSeconds(7), kills: 6);
@@ -144,6 +144,7 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
             $"with the same nonce ({sends.Count} sends), answered with the message already made; Ann's DMs show it once.");
     }
 
+    /// <param name="kills">The fewest kills the run must have seen to count.</param>
     private async Task RunAsync(int members, int rounds, TimeSpan between, int kills)
     {
         var started = Stopwatch.StartNew();
@@ -156,7 +157,7 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
         var offsets = people.Select(_ => TimeSpan.FromMilliseconds(random.Next((int)between.TotalMilliseconds))).ToList();
         var load = Stopwatch.StartNew();
         var typing = Task.WhenAll(people.Select((person, m) => MemberAsync(person, m, offsets[m], rounds, between, ceiling.Token)));
-        var killTimes = await KillAsync(arguments, kills, new Random(41), typing);
+        var killTimes = await KillAsync(arguments, new Random(41), typing);
         await typing;
         var typed = load.Elapsed;
 
@@ -194,7 +195,11 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
         var acked = attempts.Where(a => a.Interaction.CallbackType is not null).ToList();
         var lostByKill = attempts.Where(a => a.Interaction.CallbackType is null && !a.SessionStayed(Acknowledge)).ToList();
         var unanswered = attempts.Where(a => a.Interaction.CallbackType is null && a.SessionStayed(Acknowledge)).ToList();
-        failures.AddRange(unanswered.Select(a => $"{a.Member}'s /{a.Command} at {a.DispatchedAt:HH:mm:ss.fff} reached a session that lived on and was never answered"));
+        // A callback past Discord's 3 seconds is refused 10062 (a host starved of CPU); told apart from none at all.
+        var late = unanswered.Where(a => requests.Any(r => r.Route == CallbackRoute && r.Path.Contains(a.Interaction.Token, StringComparison.Ordinal) && Code(r) == 10062)).ToList();
+        failures.AddRange(unanswered.Select(a => $"{a.Member}'s /{a.Command} at {a.DispatchedAt:HH:mm:ss.fff} reached session #{string.Join(",", a.To.Select(t => t.Connection.Number))} " +
+            $"(ended {string.Join(",", a.To.Select(t => t.EndedAt?.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) ?? "never"))}) and was not answered in time: " +
+            string.Join("; ", requests.Where(r => r.Path.Contains(a.Interaction.Token, StringComparison.Ordinal)).Select(r => $"{r.ReceivedAt:HH:mm:ss.fff} {r.Route} {r.Status} {Code(r)}"))));
         var unfinished = attempts.Where(a => a.Interaction.CallbackType == 5 && !Complete(a.Interaction) && a.SessionStayed(TimeSpan.FromSeconds(15))).ToList();
         failures.AddRange(unfinished.Select(a => $"{a.Member}'s /{a.Command} was deferred on a session that lived on and never filled in"));
 
@@ -257,7 +262,7 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
             $"{attempts.Count} interactions ({members * rounds * 4} planned) from {members} members on {Hosts} hosts; {killTimes.Count} SIGKILLs at " +
             $"{string.Join(", ", killTimes.Select(k => $"{k.After.TotalSeconds:0.0} s{(k.HeldGateway ? " (gateway holder)" : "")}"))}; " +
             $"gateway sessions {sessions.Count}, overlaps {_gateway.Overlaps.Count}, takeover {string.Join(", ", takeovers.Select(t => $"{t.TotalSeconds:0.0} s"))}; " +
-            $"dispatched {attempts.Count}, acked {acked.Count}, lost by kill {lostByKill.Count}, none live {_arrivalsWithoutSession.Count}, answered twice {acceptedTwice.Count} (40060: {alreadyAcknowledged}); " +
+            $"dispatched {attempts.Count}, acked {acked.Count}, lost by kill {lostByKill.Count}, answered after 3 s {late.Count}, none live {_arrivalsWithoutSession.Count}, answered twice {acceptedTwice.Count} (40060: {alreadyAcknowledged}); " +
             $"{needs} needs stored and posted once, {dms.Count} DMs ({sentAgain.Count} sent again, {returnedByNonce} answered by nonce with the first); " +
             $"{refused.Count} answered 429; set-up {setUp.TotalSeconds:0} s, typing {typed.TotalSeconds:0} s, settled {done.TotalSeconds:0} s after the first interaction.");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(40)) + Environment.NewLine + Printed());
@@ -407,11 +412,11 @@ public sealed class DiscordKilledUnderLoadTests(ITestOutputHelper output) : IAsy
     }
 
     /// <summary>Kills a host every few seconds while the members carry on (the gateway's holder first), and starts it again a moment later.</summary>
-    private async Task<List<(DateTimeOffset At, TimeSpan After, bool HeldGateway)>> KillAsync(List<List<string>> arguments, int kills, Random random, Task typing)
+    private async Task<List<(DateTimeOffset At, TimeSpan After, bool HeldGateway)>> KillAsync(List<List<string>> arguments, Random random, Task typing)
     {
         var times = new List<(DateTimeOffset At, TimeSpan After, bool HeldGateway)>();
         var clock = Stopwatch.StartNew();
-        while (times.Count < kills && !typing.IsCompleted)
+        while (!typing.IsCompleted)
         {
             await Task.WhenAny(typing, Task.Delay(TimeSpan.FromMilliseconds(random.Next(4000, 8000))));
             if (typing.IsCompleted)
