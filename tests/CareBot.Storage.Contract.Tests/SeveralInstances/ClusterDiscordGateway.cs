@@ -100,8 +100,10 @@ internal sealed class ClusterDiscordGateway : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
-        await _accepting;
+
+        // Dropping the connections first ends any host's steps still waiting.
         await _gateway.DisposeAsync();
+        await _accepting;
         _stopping.Dispose();
     }
 
