@@ -14,8 +14,9 @@ namespace CareBot.Storage.Contract.Tests.SeveralInstances;
 /// (Discord__Token, Discord__ApiBaseUrl, Discord__GatewayUrl), against one fake Discord with Discord's limits, while the
 /// members of a server offer, ask, press "I can help" on the asks in their DMs and look at their pages, and hosts are
 /// killed outright (SIGKILL, the gateway's holder first) and started again. One host holds the gateway at a time and
-/// another takes it within the lease; every interaction that reached a session which lived on is answered once; one
-/// sent to a host killed before it answered fails, as Discord shows it, and the member's next try works; every need is
+/// another takes it within the lease; no interaction is answered twice, and none that reached a host living 10 s on goes
+/// unanswered; one sent to a host killed before it answered fails, as Discord shows it (counted: within 3 s, or later
+/// when the host was too slow), and the member's next try works; every need is
 /// stored and posted once; no DM reaches anyone twice (a resend after a kill carries the first one's nonce); Discord
 /// never answers 429.
 /// </summary>
