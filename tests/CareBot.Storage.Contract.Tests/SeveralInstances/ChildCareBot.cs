@@ -27,7 +27,10 @@ internal sealed class ChildCareBot : IAsyncDisposable
         }
     }
 
-    public static ChildCareBot Start(IEnumerable<string> arguments)
+    public static ChildCareBot Start(IEnumerable<string> arguments) => Start(arguments, new Dictionary<string, string>());
+
+    /// <param name="environment">Settings as environment variables, as an operator sets them ("Discord__Token").</param>
+    public static ChildCareBot Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -49,6 +52,11 @@ internal sealed class ChildCareBot : IAsyncDisposable
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
         }
 
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";

@@ -11,6 +11,7 @@ public sealed class FakeRestHold
 {
     private readonly TaskCompletionSource<string> _caught = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<bool> _goOn = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _clientGone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Func<JsonNode?, bool> _matches;
 
     internal FakeRestHold(string route, FakeHoldPoint point, Func<JsonNode?, bool>? matches)
@@ -27,6 +28,12 @@ public sealed class FakeRestHold
 
     /// <summary>Completes with the request's path once a request is held.</summary>
     public Task<string> Caught => _caught.Task;
+
+    /// <summary>
+    /// Completes when the client went away while its request was held (its process killed): with several clients, this
+    /// tells the test which one sent it.
+    /// </summary>
+    public Task ClientGone => _clientGone.Task;
 
     /// <summary>The request goes on as if nothing happened: handled (if not yet) and answered.</summary>
     public void Release() => _goOn.TrySetResult(true);
@@ -47,6 +54,7 @@ public sealed class FakeRestHold
         }
         catch (OperationCanceledException)
         {
+            _clientGone.TrySetResult();
             return false;
         }
     }
