@@ -13,11 +13,13 @@ public sealed class DeliveryTurn
 {
     private readonly DestinationPacer _pacer;
     private readonly Func<CancellationToken, Task<AttemptStart>> _recordAttempt;
+    private readonly Action<AttemptStart> _answered;
 
-    internal DeliveryTurn(DestinationPacer pacer, Func<CancellationToken, Task<AttemptStart>> recordAttempt)
+    internal DeliveryTurn(DestinationPacer pacer, Func<CancellationToken, Task<AttemptStart>> recordAttempt, Action<AttemptStart> answered)
     {
         _pacer = pacer;
         _recordAttempt = recordAttempt;
+        _answered = answered;
     }
 
     /// <summary>
@@ -43,7 +45,7 @@ public sealed class DeliveryTurn
                 throw new ClaimLostException();
             }
 
-            return lease;
+            return new AnsweredLease(lease, () => _answered(start));
         }
         catch
         {

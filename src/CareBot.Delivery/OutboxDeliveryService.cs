@@ -290,7 +290,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
                 }
 
                 var message = next;
-                var turn = new DeliveryTurn(lane.Pacer, token => _attempts.BeginAsync(message.Id, token));
+                var turn = new DeliveryTurn(lane.Pacer, token => _attempts.BeginAsync(message.Id, token), _attempts.Answered);
                 var verdict = await _platform.SendAsync(_engine.Outbox.ReadyToSend(message), turn, cancellationToken);
                 if (verdict.Kind == VerdictKind.Moved)
                 {

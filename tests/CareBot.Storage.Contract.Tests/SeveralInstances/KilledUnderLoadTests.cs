@@ -85,6 +85,7 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
         _children.AddRange(arguments.Select(ChildCareBot.Start));
 
         await WaitAsync(() => _fake.WebhookUrl == _balancer.Url, TimeSpan.FromSeconds(120), "an instance to set the webhook");
+        WatchSentMarks();
         var owner = _fake.CreateUser("Olga", "olga");
         var group = _fake.CreateGroup("Riverside Care", owner);
         _fake.AddBotToGroup(group, owner);
@@ -130,6 +131,14 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
         await WaitAsync(() => DueInOutbox() == 0, TimeSpan.FromSeconds(120), "the outbox to empty");
         var done = load.Elapsed;
 
+        // Printed before anything is asserted, so a failed run still says how its sends went.
+        output.WriteLine(SentMarkDelays());
+        var refused = _fake.RateLimitRefusals;
+        if (refused.Count > 0)
+        {
+            output.WriteLine(RefusalsExplained(refused, killTimes));
+        }
+
         // Telegram takes no key to recognise a message sent again, so a message it accepted from an instance killed
         // before it could record that is sent again by the next holder of that chat (at-least-once). Such a copy follows
         // the first in its chat (the chat waits for the dead instance's claim to run out) across a kill; any other
@@ -159,7 +168,6 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
         var confirmations = members.SelectMany(Answers).Where(Once).Where(a => a.PlainText.StartsWith("Posted #", StringComparison.Ordinal)).ToList();
         Assert.Equal(needs, confirmations.Count);
 
-        var refused = _fake.RateLimitRefusals;
         Assert.True(refused.Count <= refusedShare * _fake.SentMessages.Count, RefusalsExplained(refused, killTimes));
         Assert.Equal(needs, Scalar("SELECT count(*) FROM needs"));
         Assert.Equal(needs, Scalar("SELECT count(DISTINCT number) FROM needs"));
@@ -191,6 +199,69 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
                 $"at -ms: {string.Join(",", before.Select(m => $"{(r.At - m.SentAt).TotalMilliseconds:0}{(m.ChatId < 0 ? "g" : "")}"))}";
         });
         return string.Join("\n", lines);
+    }
+
+    /// <summary>
+    /// Keeps, beside the outbox (the test's own table and trigger, not the product's), each message as it was when marked
+    /// sent and erased: which instance held it, when its last attempt was recorded and when the mark was committed.
+    /// </summary>
+    private void WatchSentMarks() => Execute("""
+        CREATE TABLE IF NOT EXISTS test_sent_marks (id int, erased_at timestamptz, doc jsonb);
+        CREATE OR REPLACE FUNCTION test_keep_sent_mark() RETURNS trigger AS $$
+        BEGIN INSERT INTO test_sent_marks VALUES (OLD.id, clock_timestamp(), OLD.doc); RETURN OLD; END $$ LANGUAGE plpgsql;
+        DROP TRIGGER IF EXISTS test_keep_sent_mark ON outbox;
+        CREATE TRIGGER test_keep_sent_mark BEFORE DELETE ON outbox FOR EACH ROW EXECUTE FUNCTION test_keep_sent_mark();
+        """);
+
+    /// <summary>
+    /// For each message sent, matched to its chat's first arrival at the fake after its last attempt was recorded: how long
+    /// from the record to the arrival (a late request is what passes a shared limit), and from the arrival to the "sent"
+    /// mark on record (a kill in that window sends it again).
+    /// </summary>
+    private string SentMarkDelays()
+    {
+        var marks = new List<(string Chat, DateTimeOffset Attempted, DateTimeOffset Erased)>();
+        using (var connection = new NpgsqlConnection(_database.ConnectionString))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand(
+                "SELECT doc->'Destination'->>'ChatId', doc->'AttemptedAt'->>'$date', erased_at FROM test_sent_marks WHERE doc ? 'AttemptedAt'", connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                marks.Add((reader.GetString(0), DateTimeOffset.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture), reader.GetFieldValue<DateTimeOffset>(2)));
+            }
+        }
+
+        var byChat = _fake!.SentMessages.GroupBy(m => m.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.OrderBy(m => m.SentAt).ToList());
+        var toArrival = new List<double>();
+        var toMark = new List<double>();
+        foreach (var (chat, attempted, erased) in marks)
+        {
+            if (byChat.TryGetValue(chat, out var sent) && sent.FirstOrDefault(m => m.SentAt >= attempted && m.SentAt <= erased) is { } arrival)
+            {
+                toArrival.Add((arrival.SentAt - attempted).TotalMilliseconds);
+                toMark.Add((erased - arrival.SentAt).TotalMilliseconds);
+            }
+        }
+
+        static string Spread(List<double> ms) => ms.Count == 0 ? "none" :
+            $"median {Quantile(ms, 0.5):0} ms, 95 % {Quantile(ms, 0.95):0} ms, 99 % {Quantile(ms, 0.99):0} ms, longest {ms.Max():0} ms";
+        return $"{toArrival.Count} of {marks.Count} sent marks matched to an arrival: attempt recorded to arrival {Spread(toArrival)}; arrival to the sent mark committed {Spread(toMark)}";
+    }
+
+    private static double Quantile(List<double> values, double q)
+    {
+        var ordered = values.Order().ToList();
+        return ordered[Math.Min(ordered.Count - 1, (int)Math.Floor(q * ordered.Count))];
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(_database.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     private async Task TypeAsync(FakeUser member, FakeChat group, TimeSpan offset, int commands, TimeSpan between)
