@@ -25,7 +25,8 @@ public sealed class DeliveryTurn
     /// <summary>
     /// Waits until the destination's and the bot's limits allow one more request, then records durably that it is
     /// about to be made. When several instances deliver, it may first wait for the bot's budget, counted across them,
-    /// and it throws <see cref="ClaimLostException"/> when another instance took the message over: nothing was sent.
+    /// and it throws <see cref="ClaimLostException"/> when another instance took the message over, or
+    /// <see cref="AlreadyDeliveredException"/> when an instance that died had it accepted already: nothing was sent.
     /// Dispose the lease as soon as the platform answered (accepted or not): the limits count the request as under way
     /// until then, and as made at that moment afterwards.
     /// </summary>
@@ -38,6 +39,11 @@ public sealed class DeliveryTurn
             // bot-wide permit is taken, so the time on record is close to when the platform counts the request (a record
             // made before waiting for the permit could be a second older than the request, and a restart would count from then).
             var start = await _recordAttempt(cancellationToken);
+            if (start.Refusal == AttemptRefusal.AlreadyDelivered)
+            {
+                throw new AlreadyDeliveredException();
+            }
+
             if (!start.IsBegun)
             {
                 // The sender between the lane and this turn knows only leases, so losing the message to another

@@ -236,6 +236,26 @@ public abstract class OutboxClaimContract : StoreContract
         Assert.True((await engine.Outbox.BeginAttemptAsync(ids[2], rules, CancellationToken.None)).IsBegun);
     }
 
+    [ContractFact]
+    public async Task A_message_the_platform_accepted_from_an_instance_that_died_is_not_sent_again_by_the_next_holder()
+    {
+        Enqueue(("town", "one"));
+        var id = Ids()[0];
+        Claim(Alpha, At);
+        var clock = new FakeTimeProvider(At);
+        using var engine = new CareEngine(Store, clock, []);
+        Assert.True((await engine.Outbox.BeginAttemptAsync(id, new AttemptRules(Alpha, For, null, null), CancellationToken.None)).IsBegun);
+
+        // Alpha hears the platform accept it, notes that, and is killed before marking it sent.
+        await engine.Outbox.RecordDeliveredAsync(id, ["4711"], CancellationToken.None);
+
+        var taken = Assert.Single(Claim(Beta, At + For));
+        Assert.Equal(["4711"], taken.DeliveredIds);
+        var again = await engine.Outbox.BeginAttemptAsync(id, new AttemptRules(Beta, For, null, null), CancellationToken.None);
+        Assert.Equal(AttemptRefusal.AlreadyDelivered, again.Refusal);
+        Assert.Single(Store.Read(session => session.Outbox.SentSince(KnownPlatforms.Console, At.AddMinutes(-1))));
+    }
+
     private static SendRecord Answered(SendRecord send, DateTimeOffset at)
     {
         send.Answered(at);

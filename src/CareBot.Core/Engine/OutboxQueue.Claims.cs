@@ -86,11 +86,24 @@ public sealed partial class OutboxQueue
         return start;
     }
 
+    /// <summary>
+    /// Notes, at once and outside the engine's turns, that the platform accepted the message (several instances share the
+    /// store): if this instance dies before <see cref="MarkSentAsync(int, IReadOnlyList{string}, string?, CancellationToken)"/>
+    /// is on record, the next holder of the destination finishes it instead of sending it again.
+    /// </summary>
+    public Task RecordDeliveredAsync(int id, IReadOnlyList<string> platformIds, CancellationToken cancellationToken) =>
+        _store.RecordDeliveredAsync(id, platformIds, _time.GetUtcNow(), cancellationToken);
+
     private static AttemptStart Check(OutboxMessage message, AttemptRules rules, IReadOnlyList<SendRecord> sent, DateTimeOffset now)
     {
         if (rules.Claimant is { } instance && !message.IsClaimedBy(instance, now))
         {
             return AttemptStart.ClaimLost;
+        }
+
+        if (message.DeliveredAt is not null)
+        {
+            return AttemptStart.AlreadyDelivered;
         }
 
         if (!rules.CountsShared)

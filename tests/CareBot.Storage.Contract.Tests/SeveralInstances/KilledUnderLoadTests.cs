@@ -47,22 +47,17 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
         Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>
-    /// Always on: 200 commands (4 a member), three instances, two or more of them killed along the way. Telegram's limits
-    /// are checked within 1 % here: in about half the runs on a busy 2-core machine the fake answers one or a few 429s
-    /// (see "Several instances killed under load" in docs/benchmarks.md), a gap the full run below reports strictly.
-    /// </summary>
+    /// <summary>Always on: 200 commands (4 a member), three instances, two or more of them killed along the way.</summary>
     [PostgreSqlFact]
     public Task Two_hundred_commands_are_each_answered_once_while_instances_are_killed() =>
-        RunAsync(commandsPerMember: 4, between: TimeSpan.FromSeconds(4), kills: 2, refusedShare: 0.01);
+        RunAsync(commandsPerMember: 4, between: TimeSpan.FromSeconds(4), kills: 2);
 
     /// <summary>The full proof: 1,000 commands (20 a member, under the group's 10-a-minute agreement), three kills or more.</summary>
     [ClusterLoadFact]
     public Task A_thousand_commands_from_fifty_members_are_each_answered_once_while_instances_are_killed() =>
-        RunAsync(commandsPerMember: 20, between: TimeSpan.FromSeconds(7.5), kills: 5, refusedShare: 0);
+        RunAsync(commandsPerMember: 20, between: TimeSpan.FromSeconds(7.5), kills: 5);
 
-    /// <param name="refusedShare">The share of sends the fake may refuse with 429 (Telegram's limits passed).</param>
-    private async Task RunAsync(int commandsPerMember, TimeSpan between, int kills, double refusedShare)
+    private async Task RunAsync(int commandsPerMember, TimeSpan between, int kills)
     {
         var started = Stopwatch.StartNew();
         _fake = await FakeTelegramServer.StartAsync(new FakeTelegramOptions
@@ -133,6 +128,7 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
 
         // Printed before anything is asserted, so a failed run still says how its sends went.
         output.WriteLine(SentMarkDelays());
+        output.WriteLine($"{Repeats().Count} messages sent twice; kills at {string.Join(", ", killTimes.Select(t => $"{t.After.TotalSeconds:0.0} s"))}");
         var refused = _fake.RateLimitRefusals;
         if (refused.Count > 0)
         {
@@ -168,7 +164,7 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
         var confirmations = members.SelectMany(Answers).Where(Once).Where(a => a.PlainText.StartsWith("Posted #", StringComparison.Ordinal)).ToList();
         Assert.Equal(needs, confirmations.Count);
 
-        Assert.True(refused.Count <= refusedShare * _fake.SentMessages.Count, RefusalsExplained(refused, killTimes));
+        Assert.True(refused.Count == 0, RefusalsExplained(refused, killTimes));
         Assert.Equal(needs, Scalar("SELECT count(*) FROM needs"));
         Assert.Equal(needs, Scalar("SELECT count(DISTINCT number) FROM needs"));
         Assert.Equal(offers, Scalar("SELECT count(*) FROM offers"));
@@ -277,6 +273,10 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
                     _fake!.SendText(group, member, $"/need soup and bread delivered on Friday {tag}");
                     break;
                 case 1:
+                    // Telegram orders nothing across chats, and the group's updates are handled one after another while
+                    // private chats go in parallel: on a busy machine a /me typed a few seconds after a need overtook it
+                    // and was told "I don't know which group you're in yet". A person types /me once they saw "Posted".
+                    await WaitAsync(() => Answers(member).Count >= 2 + (3 * (k / 4)), TimeSpan.FromSeconds(120), $"{member.FirstName}'s need confirmed");
                     _fake!.SendText(_fake.PrivateChatWith(member), member, "/me");
                     break;
                 case 2:
