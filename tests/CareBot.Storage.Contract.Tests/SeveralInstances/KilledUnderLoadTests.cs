@@ -290,7 +290,7 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
                     // Telegram orders nothing across chats, and the group's updates are handled one after another while
                     // private chats go in parallel: on a busy machine a /me typed a few seconds after a need overtook it
                     // and was told "I don't know which group you're in yet". A person types /me once they saw "Posted".
-                    await WaitAsync(() => Answers(member).Count >= 2 + (3 * (k / 4)), TimeSpan.FromSeconds(120), $"{member.FirstName}'s need confirmed");
+                    await WaitAsync(() => Answers(member).Count >= 2 + (3 * (k / 4)), TimeSpan.FromSeconds(300), $"{member.FirstName}'s need confirmed");
                     _fake!.SendText(_fake.PrivateChatWith(member), member, "/me");
                     break;
                 case 2:
