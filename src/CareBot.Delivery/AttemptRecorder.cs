@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CareBot.Core.Engine;
 using CareBot.Core.Outbox;
 
@@ -16,6 +17,10 @@ internal sealed class AttemptRecorder : IDisposable
     // With the bot's sends counted across instances, one lane at a time here asks for room and waits for it: lanes
     // that all woke when the window moved would only crowd the store to be turned away.
     private readonly SemaphoreSlim _sharedTurn = new(1, 1);
+
+    // Answers heard since the last attempt was recorded, written with the next one: until then each of those sends
+    // counts, for the others, as made now, which is never too early.
+    private readonly ConcurrentQueue<SendAnswer> _answers = new();
 
     public AttemptRecorder(CareEngine engine, TimeProvider time, DeliveryOptions options, DeliveryLimits limits)
     {
@@ -53,7 +58,19 @@ internal sealed class AttemptRecorder : IDisposable
         {
             while (true)
             {
-                var start = await _engine.Outbox.BeginAttemptAsync(id, Rules, cancellationToken);
+                var answers = TakeAnswers();
+                AttemptStart start;
+                try
+                {
+                    start = await _engine.Outbox.BeginAttemptAsync(id, Rules, answers, cancellationToken);
+                }
+                catch
+                {
+                    // Not on record: the next attempt carries them.
+                    answers.ForEach(_answers.Enqueue);
+                    throw;
+                }
+
                 if (start.Refusal != AttemptRefusal.OverBudget)
                 {
                     return start;
@@ -66,6 +83,26 @@ internal sealed class AttemptRecorder : IDisposable
         {
             _sharedTurn.Release();
         }
+    }
+
+    /// <summary>The platform answered the request recorded as <paramref name="start"/> (accepted or refused): it counts from now.</summary>
+    public void Answered(AttemptStart start)
+    {
+        if (Rules.CountsShared && start.SendId != 0)
+        {
+            _answers.Enqueue(new SendAnswer(start.SendId, _time.GetUtcNow()));
+        }
+    }
+
+    private List<SendAnswer> TakeAnswers()
+    {
+        var answers = new List<SendAnswer>();
+        while (_answers.TryDequeue(out var answer))
+        {
+            answers.Add(answer);
+        }
+
+        return answers;
     }
 
     public void Dispose() => _sharedTurn.Dispose();

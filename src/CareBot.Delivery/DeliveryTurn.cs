@@ -13,17 +13,20 @@ public sealed class DeliveryTurn
 {
     private readonly DestinationPacer _pacer;
     private readonly Func<CancellationToken, Task<AttemptStart>> _recordAttempt;
+    private readonly Action<AttemptStart> _answered;
 
-    internal DeliveryTurn(DestinationPacer pacer, Func<CancellationToken, Task<AttemptStart>> recordAttempt)
+    internal DeliveryTurn(DestinationPacer pacer, Func<CancellationToken, Task<AttemptStart>> recordAttempt, Action<AttemptStart> answered)
     {
         _pacer = pacer;
         _recordAttempt = recordAttempt;
+        _answered = answered;
     }
 
     /// <summary>
     /// Waits until the destination's and the bot's limits allow one more request, then records durably that it is
     /// about to be made. When several instances deliver, it may first wait for the bot's budget, counted across them,
-    /// and it throws <see cref="ClaimLostException"/> when another instance took the message over: nothing was sent.
+    /// and it throws <see cref="ClaimLostException"/> when another instance took the message over, or
+    /// <see cref="AlreadyDeliveredException"/> when an instance that died had it accepted already: nothing was sent.
     /// Dispose the lease as soon as the platform answered (accepted or not): the limits count the request as under way
     /// until then, and as made at that moment afterwards.
     /// </summary>
@@ -36,6 +39,11 @@ public sealed class DeliveryTurn
             // bot-wide permit is taken, so the time on record is close to when the platform counts the request (a record
             // made before waiting for the permit could be a second older than the request, and a restart would count from then).
             var start = await _recordAttempt(cancellationToken);
+            if (start.Refusal == AttemptRefusal.AlreadyDelivered)
+            {
+                throw new AlreadyDeliveredException();
+            }
+
             if (!start.IsBegun)
             {
                 // The sender between the lane and this turn knows only leases, so losing the message to another
@@ -43,7 +51,7 @@ public sealed class DeliveryTurn
                 throw new ClaimLostException();
             }
 
-            return lease;
+            return new AnsweredLease(lease, () => _answered(start));
         }
         catch
         {

@@ -290,12 +290,27 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
                 }
 
                 var message = next;
-                var turn = new DeliveryTurn(lane.Pacer, token => _attempts.BeginAsync(message.Id, token));
-                var verdict = await _platform.SendAsync(_engine.Outbox.ReadyToSend(message), turn, cancellationToken);
+                var turn = new DeliveryTurn(lane.Pacer, token => _attempts.BeginAsync(message.Id, token), _attempts.Answered);
+                DeliveryVerdict verdict;
+                try
+                {
+                    verdict = await _platform.SendAsync(_engine.Outbox.ReadyToSend(message), turn, cancellationToken);
+                }
+                catch (AlreadyDeliveredException)
+                {
+                    LogAlreadyDelivered(_platform.Platform, message.Id);
+                    verdict = DeliveryVerdict.SentAs(message.DeliveredIds);
+                }
+
                 if (verdict.Kind == VerdictKind.Moved)
                 {
                     await RecordMoveAsync(lane, message, verdict);
                     return;
+                }
+
+                if (verdict.Kind == VerdictKind.Sent && _attempts.Claimant is not null && message.DeliveredAt is null)
+                {
+                    await NoteDeliveredAsync(message, verdict);
                 }
 
                 // Once the platform has answered, the outcome is recorded even while shutting down: a message it accepted
@@ -347,6 +362,24 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
     }
 
     /// <summary>
+    /// Beside other instances: says at once that the platform accepted the message, before the mark as sent waits its turn
+    /// among the store's writes, so that if this instance is killed meanwhile the next holder of the destination finishes
+    /// the message instead of sending it again. Only narrows that window: a kill before this is on record still repeats it.
+    /// </summary>
+    private async Task NoteDeliveredAsync(OutboxMessage message, DeliveryVerdict verdict)
+    {
+        try
+        {
+            await _engine.Outbox.RecordDeliveredAsync(message.Id, verdict.PlatformMessageIds, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // Only a shortcut: the mark as sent that follows is what counts.
+            LogDeliveredNotNoted(e, _platform.Platform, message.Id);
+        }
+    }
+
+    /// <summary>
     /// The group moved, and its old address is gone for good, so its lane is shut for good, before the move is recorded:
     /// it was going on to send what it still held to the old address, and a read racing the move can find these messages
     /// at either address. Shut, it leaves those read at the old address; once the move is recorded they wait at the new
@@ -369,6 +402,12 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: starting from {Sends} messages sent to {Chats} chats in the last minute, which the platform still counts")]
     private partial void LogRememberedSends(string platform, int sends, int chats);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: outbox message {MessageId} was accepted before an instance died; marked sent, not sent again")]
+    private partial void LogAlreadyDelivered(string platform, int messageId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Platform}: could not note at once that outbox message {MessageId} was accepted; it is marked sent as usual")]
+    private partial void LogDeliveredNotNoted(Exception exception, string platform, int messageId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: another instance took over delivering to {Destination}; it sends what waits there")]
     private partial void LogClaimLost(string platform, string destination);

@@ -87,6 +87,18 @@ internal sealed class OutboxRepository(LiteDatabase db) : IOutboxRepository
 
     public void RecordSend(SendRecord record) => _sends.Insert(record);
 
+    public void AnswerSends(IReadOnlyList<SendAnswer> answers)
+    {
+        foreach (var answer in answers)
+        {
+            if (_sends.FindById(answer.SendId) is { } record)
+            {
+                record.Answered(answer.At);
+                _sends.Update(record);
+            }
+        }
+    }
+
     /// <summary>A minute of sends is at most a few thousand records, found by the date index.</summary>
     public IReadOnlyList<SendRecord> SentSince(string platform, DateTimeOffset since) =>
         [.. _sends.Query().Where(Filters.AtLeast("At", Dates.Of(since))).OrderBy("At").ToEnumerable().Where(r => r.Platform == platform)];

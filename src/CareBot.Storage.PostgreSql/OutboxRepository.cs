@@ -103,6 +103,21 @@ internal sealed class OutboxRepository(DocumentCommands documents) : IOutboxRepo
 
     public void RecordSend(SendRecord record) => documents.Insert(Tables.Sends, record);
 
+    /// <summary>One statement for all of them (a turn reports the few answered since its instance's last one).</summary>
+    public void AnswerSends(IReadOnlyList<SendAnswer> answers)
+    {
+        if (answers.Count == 0)
+        {
+            return;
+        }
+
+        using var command = documents.Command(
+            $"UPDATE {Tables.Sends.Name} SET doc = doc || jsonb_build_object('AnsweredAt', jsonb_build_object('$date', a.at)) " +
+            $"FROM unnest($1::int[], $2::text[]) AS a(id, at) WHERE {Tables.Sends.Name}.id = a.id",
+            answers.Select(a => a.SendId).ToArray(), answers.Select(a => StoredText(a.At)).ToArray());
+        command.ExecuteNonQuery();
+    }
+
     public IReadOnlyList<SendRecord> SentSince(string platform, DateTimeOffset since) =>
         documents.Find<SendRecord>(Lookups.SentSince, [platform, Moments.Utc(since)]);
 

@@ -181,8 +181,8 @@ public abstract class OutboxClaimContract : StoreContract
         var town = Destination.Group(new SpaceRef(KnownPlatforms.Console, "town"));
         Write(session =>
         {
-            session.Outbox.RecordSend(new SendRecord(town, At));
-            session.Outbox.RecordSend(new SendRecord(town, At.AddMilliseconds(400)));
+            session.Outbox.RecordSend(Answered(new SendRecord(town, At), At));
+            session.Outbox.RecordSend(Answered(new SendRecord(town, At.AddMilliseconds(400)), At.AddMilliseconds(400)));
         });
         var clock = new FakeTimeProvider(At.AddMilliseconds(500));
         using var engine = new CareEngine(Store, clock, []);
@@ -197,6 +197,69 @@ public abstract class OutboxClaimContract : StoreContract
         clock.Advance(waiting.RetryIn);
         Assert.True((await engine.Outbox.BeginAttemptAsync(id, rules, CancellationToken.None)).IsBegun);
         Assert.Equal(3, Store.Read(session => session.Outbox.SentSince(KnownPlatforms.Console, At)).Count);
+    }
+
+    [ContractFact]
+    public async Task A_send_counts_as_made_now_until_its_answer_is_on_record_and_from_its_answer_after()
+    {
+        // One request a second for the bot. An instance's request that is slow to arrive must not let another's in beside
+        // it: the platform counts a request when it arrives, which can be long after it was recorded.
+        Enqueue(("town", "one"), ("city", "two"), ("village", "three"));
+        var clock = new FakeTimeProvider(At);
+        using var engine = new CareEngine(Store, clock, []);
+        var rules = new AttemptRules(null, For, new SendBudget(1, TimeSpan.FromSeconds(1)), null);
+        var ids = Ids();
+
+        var first = await engine.Outbox.BeginAttemptAsync(ids[0], rules, CancellationToken.None);
+        Assert.True(first.IsBegun);
+        Assert.NotEqual(0, first.SendId);
+
+        clock.Advance(TimeSpan.FromSeconds(3));
+        var whileUnderWay = await engine.Outbox.BeginAttemptAsync(ids[1], rules, CancellationToken.None);
+        Assert.Equal(AttemptRefusal.OverBudget, whileUnderWay.Refusal);
+
+        // The answer came just now: the request counts from now, so the next waits out a window (and its allowance) from
+        // here. The answer is kept even though the attempt it came with was refused.
+        var answered = await engine.Outbox.BeginAttemptAsync(ids[1], rules, [new SendAnswer(first.SendId, clock.GetUtcNow())], CancellationToken.None);
+        Assert.Equal(AttemptRefusal.OverBudget, answered.Refusal);
+        Assert.Equal(TimeSpan.FromMilliseconds(1100), answered.RetryIn);
+        Assert.Equal(clock.GetUtcNow(), Assert.Single(Store.Read(session => session.Outbox.SentSince(KnownPlatforms.Console, At))).AnsweredAt);
+
+        clock.Advance(answered.RetryIn);
+        var second = await engine.Outbox.BeginAttemptAsync(ids[1], rules, CancellationToken.None);
+        Assert.True(second.IsBegun);
+
+        // Its instance is killed before the answer: the send counts as under way for a few seconds, then no more.
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(AttemptRefusal.OverBudget, (await engine.Outbox.BeginAttemptAsync(ids[2], rules, CancellationToken.None)).Refusal);
+        clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.True((await engine.Outbox.BeginAttemptAsync(ids[2], rules, CancellationToken.None)).IsBegun);
+    }
+
+    [ContractFact]
+    public async Task A_message_the_platform_accepted_from_an_instance_that_died_is_not_sent_again_by_the_next_holder()
+    {
+        Enqueue(("town", "one"));
+        var id = Ids()[0];
+        Claim(Alpha, At);
+        var clock = new FakeTimeProvider(At);
+        using var engine = new CareEngine(Store, clock, []);
+        Assert.True((await engine.Outbox.BeginAttemptAsync(id, new AttemptRules(Alpha, For, null, null), CancellationToken.None)).IsBegun);
+
+        // Alpha hears the platform accept it, notes that, and is killed before marking it sent.
+        await engine.Outbox.RecordDeliveredAsync(id, ["4711"], CancellationToken.None);
+
+        var taken = Assert.Single(Claim(Beta, At + For));
+        Assert.Equal(["4711"], taken.DeliveredIds);
+        var again = await engine.Outbox.BeginAttemptAsync(id, new AttemptRules(Beta, For, null, null), CancellationToken.None);
+        Assert.Equal(AttemptRefusal.AlreadyDelivered, again.Refusal);
+        Assert.Single(Store.Read(session => session.Outbox.SentSince(KnownPlatforms.Console, At.AddMinutes(-1))));
+    }
+
+    private static SendRecord Answered(SendRecord send, DateTimeOffset at)
+    {
+        send.Answered(at);
+        return send;
     }
 
     private void Enqueue(params (string Chat, string Text)[] messages) => Write(session =>

@@ -6,6 +6,9 @@ public sealed partial class FakeTelegramServer
     /// <summary>Every message the bot sent, in sending order, each in its current (possibly edited) state.</summary>
     public IReadOnlyList<SentMessage> SentMessages => Read(() => _state.Messages.Outgoing.Select(message => message.ToSentMessage()).ToList());
 
+    /// <summary>Every send answered 429, with the limit it would have passed.</summary>
+    public IReadOnlyList<RateLimitRefusal> RateLimitRefusals => Read(() => _state.RateLimiter.Refusals);
+
     public IReadOnlyList<SentMessage> MessagesIn(FakeChat chat) =>
         Read(() => _state.Messages.Outgoing.Where(message => message.Chat.Id == chat.Id).Select(message => message.ToSentMessage()).ToList());
 

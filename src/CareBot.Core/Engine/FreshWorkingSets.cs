@@ -32,6 +32,10 @@ internal sealed class FreshWorkingSets(ICareStore store, WorkingSetCache sets) :
 
     public T Read<T>(Func<IStoreSession, T> work) => store.Read(work);
 
+    // Touches the outbox alone, which no working set holds.
+    public Task RecordDeliveredAsync(int outboxId, IReadOnlyList<string> platformIds, DateTimeOffset at, CancellationToken cancellationToken) =>
+        store.RecordDeliveredAsync(outboxId, platformIds, at, cancellationToken);
+
     private Func<IStoreSession, bool> Fresh(Func<IStoreSession, bool> work) => session =>
     {
         var counted = session.ChangesElsewhere;

@@ -9,4 +9,7 @@ public enum AttemptRefusal
 
     /// <summary>The bot's sends, counted across every instance, fill the platform's window: ask again after <see cref="AttemptStart.RetryIn"/>.</summary>
     OverBudget,
+
+    /// <summary>The platform already accepted it (an instance died before marking it sent): it is marked sent, not sent again.</summary>
+    AlreadyDelivered,
 }

@@ -7,7 +7,12 @@ public readonly record struct AttemptStart(AttemptRefusal Refusal, TimeSpan Retr
 
     public static AttemptStart ClaimLost { get; } = new(AttemptRefusal.ClaimLost, TimeSpan.Zero);
 
+    public static AttemptStart AlreadyDelivered { get; } = new(AttemptRefusal.AlreadyDelivered, TimeSpan.Zero);
+
     public bool IsBegun => Refusal == AttemptRefusal.None;
+
+    /// <summary>The send recorded for this attempt (0 when none was): its answer is reported back under this id.</summary>
+    public int SendId { get; init; }
 
     public static AttemptStart OverBudget(TimeSpan retryIn) => new(AttemptRefusal.OverBudget, retryIn);
 }

@@ -119,6 +119,25 @@ public sealed class OutboxMessage
     public void BeginAttempt(DateTimeOffset at) => AttemptedAt = at;
 
     /// <summary>
+    /// When the platform accepted it, noted the moment it did, before the message is marked sent (which waits its turn
+    /// among the store's writes): an instance that takes the destination over after a crash in between finishes it
+    /// instead of sending it again. Null until then.
+    /// </summary>
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
+    /// <summary>The ids the platform gave what it became, noted with <see cref="DeliveredAt"/>.</summary>
+    public IReadOnlyList<string> DeliveredIds => DeliveredIdList;
+
+    internal List<string> DeliveredIdList { get; private set; } = [];
+
+    /// <summary>The platform accepted it at <paramref name="at"/>, as <paramref name="platformIds"/>.</summary>
+    public void Delivered(DateTimeOffset at, IReadOnlyList<string> platformIds)
+    {
+        DeliveredAt = at;
+        DeliveredIdList = [.. platformIds];
+    }
+
+    /// <summary>
     /// The delivering instance that owns this message's destination for now (several instances share one store); it alone
     /// sends the destination's messages, in order, and paces them. Null when no instance has claimed it.
     /// </summary>

@@ -32,6 +32,27 @@ public interface ICareStore
     {
     }
 
+    /// <summary>
+    /// Notes on outbox message <paramref name="outboxId"/>, still pending, that its platform accepted it (see
+    /// <see cref="Outbox.OutboxMessage.DeliveredAt"/>), durably and at once: a store shared by several instances does it
+    /// outside the turns every other write waits for, as it touches nothing any instance caches. Alone, an ordinary write.
+    /// </summary>
+    Task RecordDeliveredAsync(int outboxId, IReadOnlyList<string> platformIds, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        Write(session =>
+        {
+            if (session.Outbox.GetForChange(outboxId) is not { Status: Outbox.OutboxStatus.Pending } message)
+            {
+                return false;
+            }
+
+            message.Delivered(at, platformIds);
+            session.Outbox.Update(message);
+            return true;
+        });
+        return Task.CompletedTask;
+    }
+
     /// <summary>Runs read-only <paramref name="work"/> against a consistent view.</summary>
     T Read<T>(Func<IStoreSession, T> work);
 }

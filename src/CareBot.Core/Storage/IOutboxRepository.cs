@@ -55,6 +55,9 @@ public interface IOutboxRepository
     /// <summary>Notes that a message is being handed to its platform now; kept only until <see cref="ForgetSendsBefore"/>.</summary>
     void RecordSend(SendRecord record);
 
+    /// <summary>Notes when the platform answered recorded sends: from then on each counts as made at its answer.</summary>
+    void AnswerSends(IReadOnlyList<SendAnswer> answers);
+
     /// <summary>What was handed to the platform at or after <paramref name="since"/>, oldest first.</summary>
     IReadOnlyList<SendRecord> SentSince(string platform, DateTimeOffset since);
 

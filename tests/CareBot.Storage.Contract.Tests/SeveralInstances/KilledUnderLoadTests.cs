@@ -47,22 +47,17 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
         Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>
-    /// Always on: 200 commands (4 a member), three instances, two or more of them killed along the way. Telegram's limits
-    /// are checked within 1 % here: in about half the runs on a busy 2-core machine the fake answers one or a few 429s
-    /// (see "Several instances killed under load" in docs/benchmarks.md), a gap the full run below reports strictly.
-    /// </summary>
+    /// <summary>Always on: 200 commands (4 a member), three instances, two or more of them killed along the way.</summary>
     [PostgreSqlFact]
     public Task Two_hundred_commands_are_each_answered_once_while_instances_are_killed() =>
-        RunAsync(commandsPerMember: 4, between: TimeSpan.FromSeconds(4), kills: 2, refusedShare: 0.01);
+        RunAsync(commandsPerMember: 4, between: TimeSpan.FromSeconds(4), kills: 2);
 
     /// <summary>The full proof: 1,000 commands (20 a member, under the group's 10-a-minute agreement), three kills or more.</summary>
     [ClusterLoadFact]
     public Task A_thousand_commands_from_fifty_members_are_each_answered_once_while_instances_are_killed() =>
-        RunAsync(commandsPerMember: 20, between: TimeSpan.FromSeconds(7.5), kills: 5, refusedShare: 0);
+        RunAsync(commandsPerMember: 20, between: TimeSpan.FromSeconds(7.5), kills: 5);
 
-    /// <param name="refusedShare">The share of sends the fake may refuse with 429 (Telegram's limits passed).</param>
-    private async Task RunAsync(int commandsPerMember, TimeSpan between, int kills, double refusedShare)
+    private async Task RunAsync(int commandsPerMember, TimeSpan between, int kills)
     {
         var started = Stopwatch.StartNew();
         _fake = await FakeTelegramServer.StartAsync(new FakeTelegramOptions
@@ -85,6 +80,7 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
         _children.AddRange(arguments.Select(ChildCareBot.Start));
 
         await WaitAsync(() => _fake.WebhookUrl == _balancer.Url, TimeSpan.FromSeconds(120), "an instance to set the webhook");
+        WatchSentMarks();
         var owner = _fake.CreateUser("Olga", "olga");
         var group = _fake.CreateGroup("Riverside Care", owner);
         _fake.AddBotToGroup(group, owner);
@@ -130,6 +126,15 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
         await WaitAsync(() => DueInOutbox() == 0, TimeSpan.FromSeconds(120), "the outbox to empty");
         var done = load.Elapsed;
 
+        // Printed before anything is asserted, so a failed run still says how its sends went.
+        output.WriteLine(SentMarkDelays());
+        output.WriteLine($"{Repeats().Count} messages sent twice; kills at {string.Join(", ", killTimes.Select(t => $"{t.After.TotalSeconds:0.0} s"))}");
+        var refused = _fake.RateLimitRefusals;
+        if (refused.Count > 0)
+        {
+            output.WriteLine(RefusalsExplained(refused, killTimes));
+        }
+
         // Telegram takes no key to recognise a message sent again, so a message it accepted from an instance killed
         // before it could record that is sent again by the next holder of that chat (at-least-once). Such a copy follows
         // the first in its chat (the chat waits for the dead instance's claim to run out) across a kill; any other
@@ -159,8 +164,7 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
         var confirmations = members.SelectMany(Answers).Where(Once).Where(a => a.PlainText.StartsWith("Posted #", StringComparison.Ordinal)).ToList();
         Assert.Equal(needs, confirmations.Count);
 
-        var refused = _fake.Requests.Errors.Where(e => e.ErrorCode == 429).ToList();
-        Assert.True(refused.Count <= refusedShare * _fake.SentMessages.Count, string.Join(" | ", refused.Select(e => $"{e.At:HH:mm:ss.fff} {e.Method} chat {e.ChatId}: {e.Description} (kills at {string.Join(", ", killTimes.Select(k => k.At.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture)))})")));
+        Assert.True(refused.Count == 0, RefusalsExplained(refused, killTimes));
         Assert.Equal(needs, Scalar("SELECT count(*) FROM needs"));
         Assert.Equal(needs, Scalar("SELECT count(DISTINCT number) FROM needs"));
         Assert.Equal(offers, Scalar("SELECT count(*) FROM offers"));
@@ -173,6 +177,101 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
             $"({needs} need cards, {offers} offer notes, {welcomeCount} welcome; {repeats.Count} sent again after a kill), {_fake.WebhookPushes.Count} webhook pushes " +
             $"({_balancer.BadGateways} answered 502 by the balancer, {_fake.WebhookPushes.Count(p => p.StatusCode is not 200)} not 200 in all), " +
             $"{refused.Count} answered 429.");
+    }
+
+    /// <summary>
+    /// Each 429 with the limit it was for and the sends the fake counted against that limit just before it (their arrival
+    /// times and chats), and the kills: enough to tell a bunch of late arrivals from a count the instances did not share.
+    /// </summary>
+    private string RefusalsExplained(IReadOnlyList<RateLimitRefusal> refused, List<(DateTimeOffset At, TimeSpan After)> killTimes)
+    {
+        var sent = _fake!.SentMessages;
+        var lines = refused.Select(r =>
+        {
+            var window = r.Limit.Contains("global", StringComparison.Ordinal) ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(1.5);
+            var before = sent.Where(m => m.SentAt > r.At - window && m.SentAt <= r.At && (r.Limit.Contains("global", StringComparison.Ordinal) || m.ChatId == r.ChatId)).ToList();
+            var lastKill = killTimes.Where(k => k.At <= r.At).Select(k => (r.At - k.At).TotalSeconds).DefaultIfEmpty(double.NaN).Min();
+            return $"{r.At:HH:mm:ss.fff} chat {r.ChatId} {r.Limit} ({lastKill:0.00} s after a kill); {before.Count} admitted in the {window.TotalSeconds} s before, " +
+                $"at -ms: {string.Join(",", before.Select(m => $"{(r.At - m.SentAt).TotalMilliseconds:0}{(m.ChatId < 0 ? "g" : "")}"))}";
+        });
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>
+    /// Keeps, beside the outbox (the test's own table and trigger, not the product's), each message as it was when marked
+    /// sent and erased: which instance held it, when its last attempt was recorded and when the mark was committed.
+    /// </summary>
+    private void WatchSentMarks() => Execute("""
+        CREATE TABLE IF NOT EXISTS test_sent_marks (id int, erased_at timestamptz, doc jsonb);
+        CREATE OR REPLACE FUNCTION test_keep_sent_mark() RETURNS trigger AS $$
+        BEGIN INSERT INTO test_sent_marks VALUES (OLD.id, clock_timestamp(), OLD.doc); RETURN OLD; END $$ LANGUAGE plpgsql;
+        DROP TRIGGER IF EXISTS test_keep_sent_mark ON outbox;
+        CREATE TRIGGER test_keep_sent_mark BEFORE DELETE ON outbox FOR EACH ROW EXECUTE FUNCTION test_keep_sent_mark();
+        CREATE TABLE IF NOT EXISTS test_delivered_marks (id int, marked_at timestamptz);
+        CREATE OR REPLACE FUNCTION test_keep_delivered_mark() RETURNS trigger AS $$
+        BEGIN
+          IF NEW.doc ? 'DeliveredAt' AND NOT OLD.doc ? 'DeliveredAt' THEN INSERT INTO test_delivered_marks VALUES (NEW.id, clock_timestamp()); END IF;
+          RETURN NEW;
+        END $$ LANGUAGE plpgsql;
+        DROP TRIGGER IF EXISTS test_keep_delivered_mark ON outbox;
+        CREATE TRIGGER test_keep_delivered_mark BEFORE UPDATE ON outbox FOR EACH ROW EXECUTE FUNCTION test_keep_delivered_mark();
+        """);
+
+    /// <summary>
+    /// For each message sent, matched to its chat's first arrival at the fake after its last attempt was recorded: how long
+    /// from the record to the arrival (a late request is what passes a shared limit), and from the arrival to the first
+    /// mark on record that it was accepted ("delivered", or "sent" if that came first; a kill in that window sends it again).
+    /// </summary>
+    private string SentMarkDelays()
+    {
+        var marks = new List<(string Chat, DateTimeOffset Attempted, DateTimeOffset Erased)>();
+        using (var connection = new NpgsqlConnection(_database.ConnectionString))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand(
+                "SELECT doc->'Destination'->>'ChatId', doc->'AttemptedAt'->>'$date', least(erased_at, (SELECT min(marked_at) FROM test_delivered_marks d WHERE d.id = s.id)) " +
+                "FROM test_sent_marks s WHERE doc ? 'AttemptedAt'", connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                marks.Add((reader.GetString(0), DateTimeOffset.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture), reader.GetFieldValue<DateTimeOffset>(2)));
+            }
+        }
+
+        var byChat = _fake!.SentMessages.GroupBy(m => m.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.OrderBy(m => m.SentAt).ToList());
+        var toArrival = new List<double>();
+        var toMark = new List<double>();
+        foreach (var (chat, attempted, erased) in marks)
+        {
+            if (byChat.TryGetValue(chat, out var sent) && sent.FirstOrDefault(m => m.SentAt >= attempted && m.SentAt <= erased) is { } arrival)
+            {
+                toArrival.Add((arrival.SentAt - attempted).TotalMilliseconds);
+                toMark.Add((erased - arrival.SentAt).TotalMilliseconds);
+            }
+        }
+
+        // A message noted accepted and marked sent only a claim's length later was finished by the next holder of its chat,
+        // after a kill, instead of being sent again.
+        var finishedByNext = Convert.ToInt64(Scalar(
+            "SELECT count(*) FROM test_sent_marks s JOIN test_delivered_marks d ON d.id = s.id WHERE s.erased_at - d.marked_at > interval '5 seconds'"));
+
+        static string Spread(List<double> ms) => ms.Count == 0 ? "none" :
+            $"median {Quantile(ms, 0.5):0} ms, 95 % {Quantile(ms, 0.95):0} ms, 99 % {Quantile(ms, 0.99):0} ms, longest {ms.Max():0} ms";
+        return $"{toArrival.Count} of {marks.Count} sent marks matched to an arrival: attempt recorded to arrival {Spread(toArrival)}; arrival to its acceptance on record {Spread(toMark)}; {finishedByNext} accepted from an instance killed before marking them sent, marked by the next holder instead of sent again";
+    }
+
+    private static double Quantile(List<double> values, double q)
+    {
+        var ordered = values.Order().ToList();
+        return ordered[Math.Min(ordered.Count - 1, (int)Math.Floor(q * ordered.Count))];
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(_database.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     private async Task TypeAsync(FakeUser member, FakeChat group, TimeSpan offset, int commands, TimeSpan between)
@@ -188,6 +287,10 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
                     _fake!.SendText(group, member, $"/need soup and bread delivered on Friday {tag}");
                     break;
                 case 1:
+                    // Telegram orders nothing across chats, and the group's updates are handled one after another while
+                    // private chats go in parallel: on a busy machine a /me typed a few seconds after a need overtook it
+                    // and was told "I don't know which group you're in yet". A person types /me once they saw "Posted".
+                    await WaitAsync(() => Answers(member).Count >= 2 + (3 * (k / 4)), TimeSpan.FromSeconds(300), $"{member.FirstName}'s need confirmed");
                     _fake!.SendText(_fake.PrivateChatWith(member), member, "/me");
                     break;
                 case 2:
@@ -247,12 +350,22 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output) : IAsyncDispo
         "--Delivery:ClaimSeconds=10",
     ];
 
-    /// <summary>Each message whose text is the same as the one before it in its chat, with that one.</summary>
+    /// <summary>
+    /// Each message sent again, with its first copy: the same text as the one before it in its chat, or, for a text that
+    /// can only be sent once (a group post, which names its member's tag, or a "Posted #n"), the same text anywhere later
+    /// in its chat: the next holder of a chat takes its members in turn, so a copy need not follow its first at once.
+    /// </summary>
     private List<(SentMessage First, SentMessage Again)> Repeats() =>
         [.. _fake!.SentMessages.GroupBy(m => m.ChatId).SelectMany(chat =>
         {
             var ordered = chat.OrderBy(m => m.MessageId).ToList();
-            return ordered.Zip(ordered.Skip(1)).Where(pair => pair.First.Text == pair.Second.Text);
+            var adjacent = ordered.Zip(ordered.Skip(1)).Where(pair => pair.First.Text == pair.Second.Text).ToList();
+            var seen = adjacent.Select(pair => pair.Second.MessageId).ToHashSet();
+            var apart = ordered
+                .Where(m => m.ChatId < 0 || m.PlainText.StartsWith("Posted #", StringComparison.Ordinal))
+                .GroupBy(m => m.Text)
+                .SelectMany(same => same.Skip(1).Where(again => !seen.Contains(again.MessageId)).Select(again => (First: same.First(), Again: again)));
+            return adjacent.Concat(apart);
         })];
 
     private static int Count(int commandsPerMember, int kind) => Enumerable.Range(0, commandsPerMember).Count(k => k % 4 == kind);

@@ -9,6 +9,10 @@ internal sealed class SendRateLimiter(FakeRateLimitOptions options)
     private readonly Dictionary<long, TokenBucket> _perChat = [];
     private readonly Dictionary<long, SlidingWindowCounter> _perGroup = [];
     private readonly SlidingWindowCounter _global = new(options.GlobalMessagesPerSecond, TimeSpan.FromSeconds(1));
+    private readonly List<RateLimitRefusal> _refusals = [];
+
+    /// <summary>Every send refused so far, with the limit it would have passed. Read under the state lock.</summary>
+    public IReadOnlyList<RateLimitRefusal> Refusals => [.. _refusals];
 
     /// <summary>Null when the message may go (and it is counted); otherwise the retry_after to answer, in whole seconds.</summary>
     public int? TryAdmit(FakeChat chat, DateTimeOffset now)
@@ -20,10 +24,16 @@ internal sealed class SendRateLimiter(FakeRateLimitOptions options)
 
         var bucket = PerChat(chat.Id, now);
         var group = chat.IsGroup ? PerGroup(chat.Id) : null;
-        var wait = Max(bucket.WaitNeeded(now), group?.WaitNeeded(now) ?? TimeSpan.Zero, _global.WaitNeeded(now));
+        var perChat = bucket.WaitNeeded(now);
+        var perGroup = group?.WaitNeeded(now) ?? TimeSpan.Zero;
+        var global = _global.WaitNeeded(now);
+        var wait = Max(perChat, perGroup, global);
         if (wait > TimeSpan.Zero)
         {
-            return Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            var limit = string.Join(" and ", new[] { (perChat, "per chat"), (perGroup, "per group"), (global, "global") }.Where(w => w.Item1 > TimeSpan.Zero).Select(w => w.Item2));
+            var retryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            _refusals.Add(new RateLimitRefusal(now, chat.Id, limit, retryAfter));
+            return retryAfter;
         }
 
         bucket.Take(now);
