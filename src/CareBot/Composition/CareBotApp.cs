@@ -86,6 +86,7 @@ internal static class CareBotApp
     /// </summary>
     public static IHost Build(LaunchOptions launch, TextWriter errors)
     {
+        ThreadPoolFloor.Raise();
         var builder = CareBotConfiguration.CreateBuilder(launch);
 
         // Standard output belongs to the console adapter's protocol; every log line goes to standard error.
