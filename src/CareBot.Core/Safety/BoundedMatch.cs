@@ -28,9 +28,12 @@ internal static class BoundedMatch
         cpuTime ??= ThreadCpuTime.OfCurrentThread;
         var workingHard = limit / 2;
         var (attempts, pauses) = (0, 0);
+
+        // The thread's CPU time is read only once a try has timed out (a system call, on the path of every message),
+        // so the first timeout counts as a try, as it did before, and only the tries after it are told apart.
+        TimeSpan? since = null;
         while (attempts < Attempts)
         {
-            var before = cpuTime();
             try
             {
                 return match();
@@ -38,7 +41,8 @@ internal static class BoundedMatch
             catch (RegexMatchTimeoutException)
             {
                 // Paused, or struggling: the CPU it had tells, where known; otherwise the next attempt does.
-                var worked = cpuTime() - before;
+                var now = cpuTime();
+                var worked = now - since;
                 if (worked is { } cpu && cpu < workingHard && pauses < PausesForgiven)
                 {
                     pauses++;
@@ -47,6 +51,8 @@ internal static class BoundedMatch
                 {
                     attempts++;
                 }
+
+                since = now;
             }
         }
 
