@@ -26,6 +26,11 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
     // restart counts each recorded send this much later than recorded, so it never lets the next one in early.
     private static readonly TimeSpan SeedMargin = TimeSpan.FromSeconds(1);
 
+    // When the bot's own limit is full, private messages go first; a post in a group or channel waits at most this long
+    // for them. Posts in one channel are already paced by that channel's limit (Discord: one a second), so a burst's
+    // posts take minutes to show anyway; the asks it causes are what reach the people who can help.
+    private static readonly TimeSpan GroupsWaitAtMost = TimeSpan.FromSeconds(30);
+
     private readonly CareEngine _engine;
     private readonly TPlatform _platform;
     private readonly TimeProvider _time;
@@ -62,7 +67,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
         _limits = platform.Limits;
         _attempts = new AttemptRecorder(engine, time, _options, _limits);
         _outcomes = new DeliveryOutcomes(engine, platform, _attempts.Claimant, logger);
-        _bot = new SendWindowLimiter(_limits.PerBot, time);
+        _bot = new SendWindowLimiter(_limits.PerBot, time, GroupsWaitAtMost);
         _newDestinationsPerPass = _limits.PerBot.IsLimited ? Math.Clamp(_limits.PerBot.Permits, 10, BatchSize) : BatchSize;
     }
 

@@ -4,7 +4,8 @@ namespace CareBot.Delivery.Pacing;
 
 /// <summary>
 /// The limits one request to a destination must pass, in order: the destination's own, a group's extra one, then the
-/// bot's, shared by every destination. Only the destination's lane uses it, one request at a time.
+/// bot's, shared by every destination, where a person's request goes before a group's (<see cref="SendPriority"/>).
+/// Only the destination's lane uses it, one request at a time.
 /// </summary>
 internal sealed class DestinationPacer : IDisposable
 {
@@ -16,7 +17,8 @@ internal sealed class DestinationPacer : IDisposable
     {
         _each = new SendWindowLimiter(limits.PerDestination, time);
         _group = isGroup && limits.PerGroup.IsLimited ? new SendWindowLimiter(limits.PerGroup, time) : null;
-        _all = _group is null ? RateLimiter.CreateChained(_each, bot) : RateLimiter.CreateChained(_each, _group, bot);
+        var botWide = bot.For(isGroup ? SendPriority.Group : SendPriority.Person);
+        _all = _group is null ? RateLimiter.CreateChained(_each, botWide) : RateLimiter.CreateChained(_each, _group, botWide);
     }
 
     /// <summary>Waits until every limit allows one more request and counts it there; dispose the lease when the platform answered.</summary>

@@ -8,24 +8,30 @@ namespace CareBot.Delivery.Pacing;
 /// clock; a platform counts a request from when it reached it, which may be long after it was sent (a stalled
 /// connection), so here a permit counts as taken now until its lease is disposed (the platform answered), and from then
 /// on as taken at the answer. Time comes from a <see cref="TimeProvider"/>, so tests can move it. Waiters are served in
-/// arrival order. Each request is one permit.
+/// arrival order, people before groups when the bot-wide limiter is asked through <see cref="For"/>
+/// (<see cref="WaitingRequests"/>): whenever the window has room, the waiter whose turn it is then gets the permit. Each
+/// request is one permit.
 /// </summary>
 internal sealed class SendWindowLimiter : RateLimiter
 {
     private readonly RateWindow _limit;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly Lock _lock = new();
     private readonly SlidingWindow _window;
-    private long _waiting;
+    private readonly WaitingRequests _waiting;
+    private readonly ITimer _turns;
     private long _granted;
     private long _refused;
+    private bool _disposed;
 
-    public SendWindowLimiter(RateWindow limit, TimeProvider time)
+    /// <param name="groupsWaitAtMost">How long a post in a group may wait while private messages go first; none: arrival order.</param>
+    public SendWindowLimiter(RateWindow limit, TimeProvider time, TimeSpan? groupsWaitAtMost = null)
     {
         _limit = limit;
         _time = time;
         _window = new SlidingWindow(limit.IsLimited ? limit.Permits : int.MaxValue, limit.Window);
+        _waiting = new WaitingRequests(groupsWaitAtMost ?? TimeSpan.Zero);
+        _turns = time.CreateTimer(_ => GrantWaiting(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public override TimeSpan? IdleDuration
@@ -70,12 +76,15 @@ internal sealed class SendWindowLimiter : RateLimiter
             return new RateLimiterStatistics
             {
                 CurrentAvailablePermits = free,
-                CurrentQueuedCount = Interlocked.Read(ref _waiting),
+                CurrentQueuedCount = _waiting.Count,
                 TotalSuccessfulLeases = Interlocked.Read(ref _granted),
                 TotalFailedLeases = Interlocked.Read(ref _refused),
             };
         }
     }
+
+    /// <summary>This limiter, asked for requests of one priority: what a destination chains to its own limits.</summary>
+    public RateLimiter For(SendPriority priority) => new Prioritised(this, priority);
 
     protected override RateLimitLease AttemptAcquireCore(int permitCount)
     {
@@ -83,7 +92,7 @@ internal sealed class SendWindowLimiter : RateLimiter
         lock (_lock)
         {
             var wait = WaitNeeded();
-            if (wait > TimeSpan.Zero || Interlocked.Read(ref _waiting) > 0)
+            if (wait > TimeSpan.Zero || _waiting.Count > 0)
             {
                 Interlocked.Increment(ref _refused);
                 return SendLease.Refused(wait);
@@ -93,54 +102,99 @@ internal sealed class SendWindowLimiter : RateLimiter
         }
     }
 
-    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
-    {
-        CheckOne(permitCount);
-        if (!_limit.IsLimited)
-        {
-            return Grant(permitCount);
-        }
-
-        Interlocked.Increment(ref _waiting);
-        try
-        {
-            await _turn.WaitAsync(cancellationToken);
-            try
-            {
-                while (true)
-                {
-                    TimeSpan wait;
-                    lock (_lock)
-                    {
-                        wait = WaitNeeded();
-                        if (wait <= TimeSpan.Zero)
-                        {
-                            return Grant(permitCount);
-                        }
-                    }
-
-                    await Task.Delay(wait, _time, cancellationToken);
-                }
-            }
-            finally
-            {
-                _turn.Release();
-            }
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _waiting);
-        }
-    }
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
+        AcquireAsync(permitCount, SendPriority.Person, cancellationToken);
 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            _turn.Dispose();
+            List<WaitingRequest> abandoned;
+            lock (_lock)
+            {
+                _disposed = true;
+                abandoned = _waiting.TakeAll();
+            }
+
+            _turns.Dispose();
+            foreach (var request in abandoned)
+            {
+                request.Lease.TrySetException(new ObjectDisposedException(nameof(SendWindowLimiter)));
+            }
         }
 
         base.Dispose(disposing);
+    }
+
+    private async ValueTask<RateLimitLease> AcquireAsync(int permitCount, SendPriority priority, CancellationToken cancellationToken)
+    {
+        CheckOne(permitCount);
+        cancellationToken.ThrowIfCancellationRequested();
+        LinkedListNode<WaitingRequest> node;
+        lock (_lock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_waiting.Count == 0 && WaitNeeded() <= TimeSpan.Zero)
+            {
+                return Grant(permitCount);
+            }
+
+            node = _waiting.Add(priority, permitCount, _time.GetUtcNow());
+            ScheduleNextTurn();
+        }
+
+        await using var giveUp = cancellationToken.Register(() => Abandon(node, cancellationToken));
+        return await node.Value.Lease.Task;
+    }
+
+    /// <summary>While the window has room, the waiting request whose turn it is gets a permit; then the timer is set for the next room.</summary>
+    private void GrantWaiting()
+    {
+        lock (_lock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            while (WaitNeeded() <= TimeSpan.Zero && _waiting.Next(_time.GetUtcNow()) is { } next)
+            {
+                WaitingRequests.Remove(next);
+                next.Value.Lease.SetResult(Grant(next.Value.Permits));
+            }
+
+            ScheduleNextTurn();
+        }
+    }
+
+    // Called under the lock. A request still waiting for its answer counts as made now, so the room computed here may
+    // come later than this; the timer then looks again.
+    private void ScheduleNextTurn()
+    {
+        if (_waiting.Count == 0)
+        {
+            _turns.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        var wait = WaitNeeded();
+        _turns.Change(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    }
+
+    private void Abandon(LinkedListNode<WaitingRequest> node, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            // Granted already: the caller has its lease and disposes it.
+            if (!WaitingRequests.Remove(node))
+            {
+                return;
+            }
+
+            ScheduleNextTurn();
+        }
+
+        node.Value.Lease.TrySetCanceled(cancellationToken);
     }
 
     private TimeSpan WaitNeeded() => _limit.IsLimited ? _window.WaitNeeded(_time.GetUtcNow()) : TimeSpan.Zero;
@@ -154,4 +208,17 @@ internal sealed class SendWindowLimiter : RateLimiter
 
     private static void CheckOne(int permitCount) =>
         ArgumentOutOfRangeException.ThrowIfGreaterThan(permitCount, 1, nameof(permitCount));
+
+    /// <summary>The shared limiter seen by one kind of destination; disposing it leaves the shared one to its owner.</summary>
+    private sealed class Prioritised(SendWindowLimiter shared, SendPriority priority) : RateLimiter
+    {
+        public override TimeSpan? IdleDuration => shared.IdleDuration;
+
+        public override RateLimiterStatistics? GetStatistics() => shared.GetStatistics();
+
+        protected override RateLimitLease AttemptAcquireCore(int permitCount) => shared.AttemptAcquireCore(permitCount);
+
+        protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
+            shared.AcquireAsync(permitCount, priority, cancellationToken);
+    }
 }

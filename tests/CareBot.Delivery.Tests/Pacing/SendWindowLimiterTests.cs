@@ -68,6 +68,51 @@ public sealed class SendWindowLimiterTests
     }
 
     [Fact]
+    public async Task A_person_waiting_for_the_bots_limit_goes_before_a_group_that_waited_longer()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        using var limiter = new SendWindowLimiter(RateWindow.OnePer(TimeSpan.FromSeconds(1)), clock, groupsWaitAtMost: TimeSpan.FromSeconds(30));
+        (await limiter.AcquireAsync(1)).Dispose();
+
+        var group = limiter.For(SendPriority.Group).AcquireAsync(1).AsTask();
+        clock.Advance(TimeSpan.FromMilliseconds(100));
+        var person = limiter.For(SendPriority.Person).AcquireAsync(1).AsTask();
+        var cancelled = new CancellationTokenSource();
+        var gaveUp = limiter.For(SendPriority.Person).AcquireAsync(1, cancelled.Token).AsTask();
+        await cancelled.CancelAsync();
+
+        clock.Advance(TimeSpan.FromMilliseconds(900));
+        var first = await Task.WhenAny(group, person).WaitAsync(Ceiling);
+        (await first).Dispose();
+        var groupWaitedThrough = !group.IsCompleted;
+        clock.Advance(TimeSpan.FromSeconds(1));
+        (await group.WaitAsync(Ceiling)).Dispose();
+
+        Assert.Same(person, first);
+        Assert.True(groupWaitedThrough);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => gaveUp);
+    }
+
+    [Fact]
+    public async Task Without_priorities_everyone_waits_in_arrival_order()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        using var limiter = new SendWindowLimiter(RateWindow.OnePer(TimeSpan.FromSeconds(1)), clock);
+        (await limiter.AcquireAsync(1)).Dispose();
+
+        var group = limiter.For(SendPriority.Group).AcquireAsync(1).AsTask();
+        clock.Advance(TimeSpan.FromMilliseconds(100));
+        var person = limiter.For(SendPriority.Person).AcquireAsync(1).AsTask();
+        clock.Advance(TimeSpan.FromMilliseconds(900));
+        var first = await Task.WhenAny(group, person).WaitAsync(Ceiling);
+        (await first).Dispose();
+        clock.Advance(TimeSpan.FromSeconds(1));
+        (await person.WaitAsync(Ceiling)).Dispose();
+
+        Assert.Same(group, first);
+    }
+
+    [Fact]
     public void No_limit_means_every_request_goes_at_once()
     {
         var clock = new FakeTimeProvider();

@@ -87,6 +87,57 @@ public sealed class LimitTests
         Assert.Equal("h4", requests[^1].Tag);
     }
 
+    [Fact]
+    public async Task When_the_bot_is_at_its_limit_private_messages_go_before_the_posts_waiting_in_a_group()
+    {
+        await using var rig = PipelineHarness.OnFakeClock(new DeliveryLimits(RateWindow.None, RateWindow.None, new RateWindow(5, Second)));
+        foreach (var tag in new[] { "h1", "h2", "h3" })
+        {
+            await rig.Post("hall", "ann", tag);
+        }
+
+        for (var person = 0; person < 20; person++)
+        {
+            await rig.Tell($"person{person}", $"p{person}");
+        }
+
+        await rig.StartAsync();
+        await rig.Calls.WaitFor(calls => calls.Count(call => call.MadeARequest) == 5, "the bot's first five requests");
+        await rig.AdvanceUntil(() => rig.Calls.Requests.Count == 23, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1));
+
+        var requests = rig.Calls.Requests;
+        Assert.Equal(23, requests.Count);
+        AssertAtMost(5, Second, requests);
+
+        // The hall's first post may have gone before anyone waited; its next ones wait for the twenty private messages.
+        var lastPrivate = requests.Where(call => call.Destination != "hall").Max(call => call.RequestedAt);
+        Assert.All(requests.Where(call => call.Tag is "h2" or "h3"), call => Assert.True(call.RequestedAt >= lastPrivate, $"{call.Tag} went at {call.RequestedAt:ss.fff}, before the last private message at {lastPrivate:ss.fff}"));
+    }
+
+    [Fact]
+    public async Task A_post_waits_at_most_thirty_seconds_behind_private_messages()
+    {
+        await using var rig = PipelineHarness.OnFakeClock(new DeliveryLimits(RateWindow.None, RateWindow.None, new RateWindow(2, Second)));
+        await rig.Post("hall", "ann", "h1");
+        await rig.Post("hall", "ann", "h2");
+        for (var person = 0; person < 100; person++)
+        {
+            await rig.Tell($"person{person}", $"p{person}");
+        }
+
+        await rig.StartAsync();
+        await rig.Calls.WaitFor(calls => calls.Count(call => call.MadeARequest) == 2, "the bot's first two requests");
+        await rig.AdvanceUntil(() => rig.Calls.Requests.Any(call => call.Tag == "h2"), TimeSpan.FromMilliseconds(250), TimeSpan.FromMinutes(2));
+
+        var requests = rig.Calls.Requests;
+        var second = Assert.Single(requests, call => call.Tag == "h2");
+        var waited = second.RequestedAt!.Value - PipelineHarness.Start;
+
+        // Fifty seconds of private messages wait; the post goes once it has waited its thirty, in the middle of them.
+        Assert.InRange(waited, TimeSpan.FromSeconds(29), TimeSpan.FromSeconds(32));
+        Assert.True(rig.Pending().Count > 0, "private messages still waiting when the post went");
+    }
+
     /// <summary>No <paramref name="window"/> holds more than <paramref name="limit"/> of the requests.</summary>
     private static void AssertAtMost(int limit, TimeSpan window, IReadOnlyList<PlatformCall> requests)
     {

@@ -78,6 +78,14 @@ public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
             await File.AppendAllTextAsync(path, report + Environment.NewLine);
         }
 
+        // Every request the fake received and every DM's cause, in milliseconds from the first /need: where the time went.
+        if (Environment.GetEnvironmentVariable("CAREBOT_LOAD_TIMELINE") is { Length: > 0 } timeline)
+        {
+            var lines = h.Rest.Requests.Select(r => $"{(r.ReceivedAt - outcome.FirstCause).TotalMilliseconds:0}\t{r.Status}\t{r.Route}\t{r.Path}")
+                .Concat(outcome.DirectMessages.Select(dm => $"dm\t{(dm.CausedAt - outcome.FirstCause).TotalMilliseconds:0}\t{(dm.DeliveredAt - outcome.FirstCause).TotalMilliseconds:0}\t{dm.Recipient}"));
+            await File.WriteAllLinesAsync(timeline, lines);
+        }
+
         Assert.True(finished, $"Waited {RunLimit.TotalMinutes} minutes for every answer and message.");
         Assert.All(outcome.Acks, ack => Assert.True(ack.Accepted == 1 && ack.Answered, $"/{ack.Command.Name} of {ack.Command.Member.Username}: {ack.Accepted} callbacks accepted, answered: {ack.Answered}"));
         Assert.True(outcome.NeedsPosted == Members, $"{outcome.NeedsPosted} needs posted; answered instead: {string.Join("; ", outcome.UnpostedNeedAnswers)}");

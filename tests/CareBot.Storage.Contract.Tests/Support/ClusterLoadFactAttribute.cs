@@ -13,7 +13,7 @@ public sealed class ClusterLoadFactAttribute : FactAttribute
     {
         if (Environment.GetEnvironmentVariable(Variable) != "1")
         {
-            Skip = $"1,000 commands while instances are killed take minutes; run it with {Variable}=1.";
+            Skip = $"The full runs of several instances while they are killed take minutes; run them with {Variable}=1.";
         }
         else if (TestPostgres.SkipReason is { } reason)
         {
