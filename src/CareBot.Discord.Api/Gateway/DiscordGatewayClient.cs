@@ -177,7 +177,7 @@ public sealed partial class DiscordGatewayClient
 
     private async Task<(ConnectionEnd End, bool Established)> ConnectOnceAsync(Uri url, GatewaySession session, bool resuming, CancellationToken cancellationToken)
     {
-        LogConnecting(url.Host, url.AbsolutePath, resuming);
+        LogConnecting(url.Host, url.AbsolutePath, resuming ? "resume the session" : "identify");
         await using var connection = await transport.ConnectAsync(url, cancellationToken);
         if (connection is null)
         {
@@ -197,8 +197,8 @@ public sealed partial class DiscordGatewayClient
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Connecting to the Discord gateway at {Host}{Path} to {Resuming}")]
-    private partial void LogConnecting(string host, string path, bool resuming);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connecting to the Discord gateway at {Host}{Path} to {Purpose}")]
+    private partial void LogConnecting(string host, string path, string purpose);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Gateway connection ended ({Kind}, close code {CloseCode}, session was live: {Established})")]
     private partial void LogConnectionEnded(ConnectionEndKind kind, int closeCode, bool established);

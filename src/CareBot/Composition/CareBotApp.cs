@@ -84,13 +84,15 @@ internal static class CareBotApp
     /// The host, with its options checked and its database open, so a bad option or an unusable file stops it here,
     /// before it starts. (Started, the host would log the failure with a long stack trace before anyone could say why.)
     /// </summary>
-    public static IHost Build(LaunchOptions launch, TextWriter errors)
+    /// <param name="logging">More logging, for a host run inside a test (its log beside the test's output).</param>
+    public static IHost Build(LaunchOptions launch, TextWriter errors, Action<ILoggingBuilder>? logging = null)
     {
         ThreadPoolFloor.Raise();
         var builder = CareBotConfiguration.CreateBuilder(launch);
 
         // Standard output belongs to the console adapter's protocol; every log line goes to standard error.
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        logging?.Invoke(builder.Logging);
         builder.Services.AddStorage(builder.Configuration).AddCareBotEngine(builder.Configuration);
 
         var adapters = AdapterSelection.From(builder.Configuration, launch.ConsoleOnly);

@@ -9,6 +9,7 @@ using CareBot.Testing.FakeDiscord.Gateway;
 using CareBot.Testing.FakeDiscord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Xunit.Abstractions;
 
 namespace CareBot.Discord.Tests.Support;
 
@@ -24,6 +25,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
     private readonly string _database;
     private readonly IReadOnlyList<string> _extra;
     private readonly bool _ownProcess;
+    private readonly ITestOutputHelper? _output;
     private IHost? _host;
     private ChildHost? _child;
     private readonly List<string> _outputs = [];
@@ -36,6 +38,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
         _database = database;
         _extra = options.Configuration;
         _ownProcess = options.OwnProcess;
+        _output = options.Output;
         Owner = rest.CreateUser("olive");
         Guild = rest.CreateGuild("Riverside Mutual Aid", Owner);
         Channel = rest.CreateTextChannel(Guild, "mutual-aid");
@@ -116,7 +119,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
         };
         args.AddRange(Extra());
-        _host = CareBotApp.Build(LaunchOptions.Parse([.. args]), TextWriter.Null);
+        _host = CareBotApp.Build(LaunchOptions.Parse([.. args]), TextWriter.Null, _output is null ? null : HostLog.To(_output));
         await _host.StartAsync();
         await Session.IdentifyAsync();
     }

@@ -1,4 +1,5 @@
 using CareBot.Testing.FakeDiscord.Rest;
+using Xunit.Abstractions;
 
 namespace CareBot.Discord.Tests.Support;
 
@@ -18,6 +19,12 @@ internal sealed record DiscordHarnessOptions
     /// would), so a test can kill it outright; the host's engine and store are then out of reach.
     /// </summary>
     public bool OwnProcess { get; init; }
+
+    /// <summary>
+    /// Where an in-process host's log goes (CareBot's own lines from Information up), so a test that fails shows what the
+    /// host did; none when null.
+    /// </summary>
+    public ITestOutputHelper? Output { get; init; }
 
     /// <summary>More command-line configuration; "{guild}" stands for the test server's id.</summary>
     public IReadOnlyList<string> Configuration { get; init; } = [];

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CareBot.Discord.Tests.Support;
 using CareBot.Testing.FakeTelegram;
+using Xunit.Abstractions;
 using TelegramUser = CareBot.Testing.FakeTelegram.FakeUser;
 
 namespace CareBot.Discord.Tests.Together;
@@ -10,7 +11,7 @@ namespace CareBot.Discord.Tests.Together;
 /// One CareBot host with both adapters, against the fake Telegram and the fake Discord at once, sharing one database: a
 /// Telegram group and a Discord server linked with /link become one community (docs/linking.md).
 /// </summary>
-public sealed partial class TelegramAndDiscordTests
+public sealed partial class TelegramAndDiscordTests(ITestOutputHelper output)
 {
     private const ulong ManageServer = 1UL << 5;
     private static readonly TimeSpan Wait = Eventually.Ceiling;
@@ -19,7 +20,7 @@ public sealed partial class TelegramAndDiscordTests
     public async Task A_need_asked_on_Telegram_reaches_a_helper_who_offered_on_Discord_and_his_claim_reaches_her_on_Telegram()
     {
         await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { RateLimits = FakeRateLimitOptions.Disabled }, CancellationToken.None);
-        await using var h = await DiscordHarness.StartAsync(new DiscordHarnessOptions { Configuration = TelegramSettings(telegram) });
+        await using var h = await DiscordHarness.StartAsync(new DiscordHarnessOptions { Configuration = TelegramSettings(telegram), Output = output });
 
         // Olga, who owns the Telegram group, asks for a code; the Discord server's owner types it there.
         var (group, alice) = await LinkedAsync(telegram, h);
@@ -42,7 +43,7 @@ public sealed partial class TelegramAndDiscordTests
     public async Task A_person_who_joined_his_Telegram_and_Discord_accounts_is_asked_once_where_he_spoke_last()
     {
         await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { RateLimits = FakeRateLimitOptions.Disabled }, CancellationToken.None);
-        await using var h = await DiscordHarness.StartAsync(new DiscordHarnessOptions { Configuration = TelegramSettings(telegram) });
+        await using var h = await DiscordHarness.StartAsync(new DiscordHarnessOptions { Configuration = TelegramSettings(telegram), Output = output });
         var (group, alice) = await LinkedAsync(telegram, h);
 
         // Waves of three, so that both of his unjoined accounts fit in the first one.
