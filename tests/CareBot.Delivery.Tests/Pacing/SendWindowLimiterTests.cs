@@ -113,6 +113,45 @@ public sealed class SendWindowLimiterTests
     }
 
     [Fact]
+    public async Task Many_lanes_waiting_and_giving_up_at_once_all_get_their_turn_and_none_is_left_waiting()
+    {
+        // Real time and real threads: what the fake clock cannot show is a turn lost between a grant, a give-up and the timer.
+        using var limiter = new SendWindowLimiter(new RateWindow(20, TimeSpan.FromMilliseconds(100)), TimeProvider.System, groupsWaitAtMost: TimeSpan.FromMilliseconds(300));
+        var granted = 0;
+        var gaveUp = 0;
+        var lanes = Enumerable.Range(0, 40).Select(lane => Task.Run(async () =>
+        {
+            var random = new Random(lane);
+            var kind = lane % 3 == 0 ? SendPriority.Group : SendPriority.Person;
+            for (var request = 0; request < 15; request++)
+            {
+                using var impatient = new CancellationTokenSource();
+                if (random.Next(5) == 0)
+                {
+                    impatient.CancelAfter(random.Next(1, 50));
+                }
+
+                try
+                {
+                    using var lease = await limiter.For(kind).AcquireAsync(1, impatient.Token);
+                    Interlocked.Increment(ref granted);
+                    await Task.Delay(random.Next(0, 3));
+                }
+                catch (OperationCanceledException)
+                {
+                    Interlocked.Increment(ref gaveUp);
+                }
+            }
+        })).ToArray();
+
+        await Task.WhenAll(lanes).WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(40 * 15, granted + gaveUp);
+        Assert.True(granted > 0);
+        Assert.Equal(0, limiter.GetStatistics()!.CurrentQueuedCount);
+    }
+
+    [Fact]
     public void No_limit_means_every_request_goes_at_once()
     {
         var clock = new FakeTimeProvider();
