@@ -77,7 +77,7 @@ public sealed class SendWindowLimiterTests
         var group = limiter.For(SendPriority.Group).AcquireAsync(1).AsTask();
         clock.Advance(TimeSpan.FromMilliseconds(100));
         var person = limiter.For(SendPriority.Person).AcquireAsync(1).AsTask();
-        var cancelled = new CancellationTokenSource();
+        using var cancelled = new CancellationTokenSource();
         var gaveUp = limiter.For(SendPriority.Person).AcquireAsync(1, cancelled.Token).AsTask();
         await cancelled.CancelAsync();
 
