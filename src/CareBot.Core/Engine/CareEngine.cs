@@ -33,6 +33,7 @@ public sealed class CareEngine : IDisposable
     private readonly ReadingThreads<string, TextProfile> _reading;
     private readonly OutboxSignal _signal = new();
     private readonly CommandThrottle _throttle;
+    private readonly SenderOrder _senders = new();
 
     /// <param name="understanding">How needs and offers are read; words only (no sentence model) unless given.</param>
     /// <param name="mapPainter">Draws /map as a picture; without one, /map answers in text alone.</param>
@@ -85,6 +86,13 @@ public sealed class CareEngine : IDisposable
 
     public async Task<EngineResult> HandleAsync(Inbound inbound, CancellationToken cancellationToken)
     {
+        using var place = _senders.Join(inbound.From.Ref);
+        return await HandleInOrderAsync(inbound, place, cancellationToken);
+    }
+
+    /// <summary>One command, queued for its turn only once the same person's command before it has queued (<see cref="SenderOrder"/>).</summary>
+    private async Task<EngineResult> HandleInOrderAsync(Inbound inbound, SenderPlace place, CancellationToken cancellationToken)
+    {
         inbound = inbound.WellFormed();
         // Only a cursor keeping recent ids can tell; a plain position costs no read transaction here.
         if (inbound.Cursor is { KeepsRecent: true } cursor && _store.Read(session => cursor.IsRecordedIn(session.Cursors)))
@@ -109,7 +117,7 @@ public sealed class CareEngine : IDisposable
 
         if (parsed.Name == CommunityChoice.Command)
         {
-            return await ChooseCommunityAsync(inbound, parsed.Arguments, cancellationToken);
+            return await ChooseCommunityAsync(inbound, parsed.Arguments, place, cancellationToken);
         }
 
         if (prepared.Handler is not { } handler)
@@ -117,9 +125,12 @@ public sealed class CareEngine : IDisposable
             return await AnswerAsync(inbound, new Problem($"I don't know /{parsed.Name}. /help lists what I can do."), cancellationToken);
         }
 
-        // Outside the preparation slots: asking a platform who its admins are may wait on the network.
+        // Before the turn, not in it: asking a platform who its admins are may wait on the network.
         var isAdmin = handler.ChecksAdminIn(inbound.Where) && await _admins.IsAdminAsync(inbound, cancellationToken);
-        var outcome = await _gate.RunAsync(() => Execute(inbound, handler, parsed.Arguments, isAdmin, prepared.ReadAhead), cancellationToken);
+        await place.WaitForEarlierAsync(cancellationToken);
+        var turn = _gate.RunAsync(() => Execute(inbound, handler, parsed.Arguments, isAdmin, prepared.ReadAhead), cancellationToken);
+        place.Leave();
+        var outcome = await turn;
         if (outcome.Problem is not null)
         {
             return await AnswerAsync(inbound, outcome.Problem, cancellationToken);
@@ -133,7 +144,7 @@ public sealed class CareEngine : IDisposable
     /// <c>/in &lt;community&gt; [command]</c>: runs the command that waited for a choice of community (or the one typed
     /// after it) in the chosen one, exactly as if it had been typed there.
     /// </summary>
-    private async Task<EngineResult> ChooseCommunityAsync(Inbound inbound, string arguments, CancellationToken cancellationToken)
+    private async Task<EngineResult> ChooseCommunityAsync(Inbound inbound, string arguments, SenderPlace place, CancellationToken cancellationToken)
     {
         if (inbound.Where.IsGroup)
         {
@@ -147,7 +158,7 @@ public sealed class CareEngine : IDisposable
         }
 
         var (communityId, command) = choice.Value;
-        return await HandleAsync(inbound with { Text = command, CommunityHint = communityId }, cancellationToken);
+        return await HandleInOrderAsync(inbound with { Text = command, CommunityHint = communityId }, place, cancellationToken);
     }
 
     /// <summary>

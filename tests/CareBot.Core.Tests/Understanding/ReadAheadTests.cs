@@ -28,6 +28,29 @@ public sealed class ReadAheadTests
     }
 
     [Fact]
+    public async Task A_command_with_nothing_to_read_waits_for_the_one_its_sender_sent_just_before()
+    {
+        using var encoder = new HeldEncoder("boilers");
+        using var h = new EngineHarness(new TextUnderstanding(CategoryCatalog.Default, encoder));
+        await h.Join("alice", "carol");
+        h.Delivered();
+
+        // Alice offers and at once asks what she has on: her offer is still being read when /mine comes.
+        var offer = Task.Run(() => h.Dm("alice", "/offer I can fix boilers"));
+        await encoder.Reading.WaitAsync(Ceiling);
+        var mine = Task.Run(() => h.Dm("alice", "/mine"));
+        var someoneElse = await Task.Run(() => h.Dm("carol", "/mine")).WaitAsync(Ceiling);
+        var mineWaited = !mine.IsCompleted;
+        encoder.Release();
+        await Task.WhenAll(offer, mine).WaitAsync(Ceiling);
+
+        Assert.Null(someoneElse.Problem);
+        Assert.True(mineWaited, "Alice's /mine was answered before her offer was in");
+        var list = Assert.Single(h.Delivered(), d => d.IsTo("alice") && d.Text.Contains("Your offers", StringComparison.Ordinal));
+        Assert.Contains("fix boilers", list.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_need_is_read_once_not_again_inside_the_transaction()
     {
         using var encoder = new HeldEncoder(holdWhen: null);
