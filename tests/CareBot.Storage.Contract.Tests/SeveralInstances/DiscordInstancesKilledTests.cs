@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareBot.Storage.Contract.Tests.Support;
+using CareBot.Testing.FakeDiscord.Gateway;
 using CareBot.Testing.FakeDiscord.Rest;
 using Npgsql;
 using Xunit.Abstractions;
@@ -347,7 +348,7 @@ public sealed class DiscordInstancesKilledTests(ITestOutputHelper output) : IAsy
         };
         for (var tries = 1; ; tries++)
         {
-            var (answered, reached) = await InteractAsync(person, command, 2, _channel!, null, i => FromServer(i, person, data), cancellationToken);
+            var (answered, reached) = await InteractAsync(person, command, 2, _channel!, null, i => InteractionPayloads.FromServer(_rest!, i, person, data, 0, _guild!, _channel!), cancellationToken);
             if (answered is not null)
             {
                 return answered;
@@ -374,7 +375,7 @@ public sealed class DiscordInstancesKilledTests(ITestOutputHelper output) : IAsy
         var channel = _rest!.DirectChannelOf(person)!;
         for (var tries = 1; ; tries++)
         {
-            if ((await InteractAsync(person, "press", 3, channel, ask.Id, i => FromDirectMessage(i, person, channel, data), cancellationToken)).Answered is not null)
+            if ((await InteractAsync(person, "press", 3, channel, ask.Id, i => InteractionPayloads.FromDirectMessage(_rest!, i, person, channel, data), cancellationToken)).Answered is not null)
             {
                 return;
             }
@@ -468,50 +469,6 @@ public sealed class DiscordInstancesKilledTests(ITestOutputHelper output) : IAsy
             $"--Cluster:LeaseSeconds={LeaseSeconds}",
             "--Delivery:ClaimSeconds=10",
         ];
-    }
-
-    private JsonObject FromServer(FakeInteraction interaction, FakeUser user, JsonObject data)
-    {
-        var payload = Common(interaction, _channel!, data);
-        payload["guild_id"] = Id(_guild!.Id);
-        payload["member"] = new JsonObject
-        {
-            ["user"] = new JsonObject { ["id"] = Id(user.Id), ["username"] = user.Username },
-            ["roles"] = new JsonArray(),
-            ["permissions"] = "0",
-        };
-        return payload;
-    }
-
-    private JsonObject FromDirectMessage(FakeInteraction interaction, FakeUser user, FakeChannel channel, JsonObject data)
-    {
-        var payload = Common(interaction, channel, data);
-        payload["channel"] = _rest!.ChannelJson(channel);
-        payload["user"] = _rest.UserJson(user);
-        payload["context"] = 1;
-        payload["locale"] = "en-GB";
-        return payload;
-    }
-
-    private JsonObject Common(FakeInteraction interaction, FakeChannel channel, JsonObject data)
-    {
-        var payload = new JsonObject
-        {
-            ["id"] = Id(interaction.Id),
-            ["application_id"] = Id(_rest!.Options.ApplicationId),
-            ["type"] = interaction.Type,
-            ["token"] = interaction.Token,
-            ["version"] = 1,
-            ["channel_id"] = Id(channel.Id),
-            ["entitlements"] = new JsonArray(),
-            ["data"] = data.DeepClone(),
-        };
-        if (interaction.MessageId is { } message)
-        {
-            payload["message"] = _rest.MessageJson(message);
-        }
-
-        return payload;
     }
 
     /// <summary>Every ask the person was sent in their DMs.</summary>

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CareBot.Testing.FakeDiscord.Rest;
 
-namespace CareBot.Discord.Tests.Support;
+namespace CareBot.Testing.FakeDiscord.Gateway;
 
 /// <summary>INTERACTION_CREATE as Discord dispatches it: from a server (guild_id, member) or from a DM with the bot (user, context 1).</summary>
-internal static class InteractionPayloads
+public static class InteractionPayloads
 {
     private const int BotDirectMessage = 1;
 
