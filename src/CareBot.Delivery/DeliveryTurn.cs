@@ -12,12 +12,14 @@ namespace CareBot.Delivery;
 public sealed class DeliveryTurn
 {
     private readonly DestinationPacer _pacer;
+    private readonly PrivateMessagesUnderWay? _underWay;
     private readonly Func<CancellationToken, Task<AttemptStart>> _recordAttempt;
     private readonly Action<AttemptStart> _answered;
 
-    internal DeliveryTurn(DestinationPacer pacer, Func<CancellationToken, Task<AttemptStart>> recordAttempt, Action<AttemptStart> answered)
+    internal DeliveryTurn(DestinationPacer pacer, PrivateMessagesUnderWay? underWay, Func<CancellationToken, Task<AttemptStart>> recordAttempt, Action<AttemptStart> answered)
     {
         _pacer = pacer;
+        _underWay = underWay;
         _recordAttempt = recordAttempt;
         _answered = answered;
     }
@@ -32,7 +34,7 @@ public sealed class DeliveryTurn
     /// </summary>
     public async Task<RateLimitLease> BeforeCallAsync(CancellationToken cancellationToken)
     {
-        var lease = await _pacer.AcquireAsync(cancellationToken);
+        var lease = await _pacer.AcquireAsync(cancellationToken, _underWay);
         try
         {
             // Written before the call, never after: a crash during the call must find the attempt on record. And once the

@@ -171,7 +171,9 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
 
             foreach (var lane in _lanes.Values.Where(lane => lane.Running is null && lane.HasWork))
             {
-                lane.Running = RunLaneAsync(lane, cancellationToken);
+                // Taken here, under the lock every lane's first step waits for, so a post started in this pass can't reach
+                // the bot's limit before the private messages written with it.
+                lane.Running = RunLaneAsync(lane, lane.Pacer.PrivateMessagesComing(), cancellationToken);
             }
 
             foreach (var idle in _lanes.Where(pair => pair.Value.IsIdle(now)).Select(pair => pair.Key).ToList())
@@ -276,8 +278,9 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    private async Task RunLaneAsync(DestinationLane lane, CancellationToken cancellationToken)
+    private async Task RunLaneAsync(DestinationLane lane, PrivateMessagesUnderWay? underWay, CancellationToken cancellationToken)
     {
+        using var privateMessages = underWay;
         await Task.Yield();
         try
         {
@@ -295,7 +298,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
                 }
 
                 var message = next;
-                var turn = new DeliveryTurn(lane.Pacer, token => _attempts.BeginAsync(message.Id, token), _attempts.Answered);
+                var turn = new DeliveryTurn(lane.Pacer, underWay, token => _attempts.BeginAsync(message.Id, token), _attempts.Answered);
                 DeliveryVerdict verdict;
                 try
                 {

@@ -12,6 +12,13 @@ namespace CareBot.Delivery.Pacing;
 /// (<see cref="WaitingRequests"/>): whenever the window has room, the waiter whose turn it is then gets the permit. Each
 /// request is one permit.
 /// </summary>
+/// <remarks>
+/// With a hold for groups, a post in a group also waits, even with room in the window, while private messages are on
+/// their way (<see cref="PrivateMessagesUnderWay"/>): the people a need asks hear of it first, and in a busy spell a
+/// post doesn't take a place the private messages will need. The limit counts every request alike, so one place taken
+/// early pushes the spell's last private message back by a whole window, while a post that waits for them costs nobody
+/// anything. In a quiet moment that wait is the asks' own few milliseconds; at most it is the hold.
+/// </remarks>
 internal sealed class SendWindowLimiter : RateLimiter
 {
     private readonly RateWindow _limit;
@@ -20,6 +27,8 @@ internal sealed class SendWindowLimiter : RateLimiter
     private readonly SlidingWindow _window;
     private readonly WaitingRequests _waiting;
     private readonly ITimer _turns;
+    private readonly TimeSpan _groupsWaitAtMost;
+    private int _privateMessagesUnderWay;
     private long _granted;
     private long _refused;
     private bool _disposed;
@@ -30,7 +39,8 @@ internal sealed class SendWindowLimiter : RateLimiter
         _limit = limit;
         _time = time;
         _window = new SlidingWindow(limit.IsLimited ? limit.Permits : int.MaxValue, limit.Window);
-        _waiting = new WaitingRequests(groupsWaitAtMost ?? TimeSpan.Zero);
+        _groupsWaitAtMost = groupsWaitAtMost ?? TimeSpan.Zero;
+        _waiting = new WaitingRequests(_groupsWaitAtMost);
         _turns = time.CreateTimer(_ => GrantWaiting(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -86,21 +96,31 @@ internal sealed class SendWindowLimiter : RateLimiter
     /// <summary>This limiter, asked for requests of one priority: what a destination chains to its own limits.</summary>
     public RateLimiter For(SendPriority priority) => new Prioritised(this, priority);
 
-    protected override RateLimitLease AttemptAcquireCore(int permitCount)
+    /// <summary>A lane starting with private messages to send: posts in groups wait until it is done (see remarks).</summary>
+    public PrivateMessagesUnderWay PrivateMessagesComing() => new(this);
+
+    internal void PrivateMessagesStarted()
     {
-        CheckOne(permitCount);
         lock (_lock)
         {
-            var wait = WaitNeeded();
-            if (wait > TimeSpan.Zero || _waiting.Count > 0)
-            {
-                Interlocked.Increment(ref _refused);
-                return SendLease.Refused(wait);
-            }
-
-            return Grant(permitCount);
+            _privateMessagesUnderWay++;
         }
     }
+
+    internal void PrivateMessagesEnded()
+    {
+        lock (_lock)
+        {
+            _privateMessagesUnderWay--;
+            if (_privateMessagesUnderWay == 0 && !_disposed)
+            {
+                // A post may have been waiting for just this.
+                ScheduleNextTurn();
+            }
+        }
+    }
+
+    protected override RateLimitLease AttemptAcquireCore(int permitCount) => AttemptAcquire(permitCount, SendPriority.Person);
 
     protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
         AcquireAsync(permitCount, SendPriority.Person, cancellationToken);
@@ -126,6 +146,22 @@ internal sealed class SendWindowLimiter : RateLimiter
         base.Dispose(disposing);
     }
 
+    private RateLimitLease AttemptAcquire(int permitCount, SendPriority priority)
+    {
+        CheckOne(permitCount);
+        lock (_lock)
+        {
+            var now = _time.GetUtcNow();
+            if (MayGoAtOnce(priority, now))
+            {
+                return Grant(permitCount);
+            }
+
+            Interlocked.Increment(ref _refused);
+            return SendLease.Refused(WaitNeeded());
+        }
+    }
+
     private async ValueTask<RateLimitLease> AcquireAsync(int permitCount, SendPriority priority, CancellationToken cancellationToken)
     {
         CheckOne(permitCount);
@@ -134,12 +170,13 @@ internal sealed class SendWindowLimiter : RateLimiter
         lock (_lock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_waiting.Count == 0 && WaitNeeded() <= TimeSpan.Zero)
+            var now = _time.GetUtcNow();
+            if (MayGoAtOnce(priority, now))
             {
                 return Grant(permitCount);
             }
 
-            node = _waiting.Add(priority, permitCount, _time.GetUtcNow());
+            node = _waiting.Add(priority, permitCount, now);
             ScheduleNextTurn();
         }
 
@@ -157,7 +194,8 @@ internal sealed class SendWindowLimiter : RateLimiter
                 return;
             }
 
-            while (WaitNeeded() <= TimeSpan.Zero && _waiting.Next(_time.GetUtcNow()) is { } next)
+            var now = _time.GetUtcNow();
+            while (WaitNeeded() <= TimeSpan.Zero && _waiting.Next(now, GroupsHeld()) is { } next)
             {
                 WaitingRequests.Remove(next);
                 next.Value.Lease.SetResult(Grant(next.Value.Permits));
@@ -177,9 +215,27 @@ internal sealed class SendWindowLimiter : RateLimiter
             return;
         }
 
+        var now = _time.GetUtcNow();
         var wait = WaitNeeded();
+        if (wait <= TimeSpan.Zero && _waiting.Next(now, GroupsHeld()) is null)
+        {
+            // Only posts wait, held for private messages under way: look again when the longest waiting may go. The end
+            // of the last private messages looks again by itself.
+            wait = _waiting.LongestGroupWaitEnds - now;
+        }
+
         _turns.Change(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
+
+    // Called under the lock: whether a request of this priority may have a permit now, ahead of nobody.
+    private bool MayGoAtOnce(SendPriority priority, DateTimeOffset now)
+    {
+        var held = GroupsHeld();
+        return WaitNeeded() <= TimeSpan.Zero && _waiting.Next(now, held) is null && (priority == SendPriority.Person || !held);
+    }
+
+    // Called under the lock: whether posts in groups wait for private messages now (see remarks).
+    private bool GroupsHeld() => _groupsWaitAtMost > TimeSpan.Zero && _privateMessagesUnderWay > 0;
 
     private void Abandon(LinkedListNode<WaitingRequest> node, CancellationToken cancellationToken)
     {
@@ -216,7 +272,7 @@ internal sealed class SendWindowLimiter : RateLimiter
 
         public override RateLimiterStatistics? GetStatistics() => shared.GetStatistics();
 
-        protected override RateLimitLease AttemptAcquireCore(int permitCount) => shared.AttemptAcquireCore(permitCount);
+        protected override RateLimitLease AttemptAcquireCore(int permitCount) => shared.AttemptAcquire(permitCount, priority);
 
         protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
             shared.AcquireAsync(permitCount, priority, cancellationToken);

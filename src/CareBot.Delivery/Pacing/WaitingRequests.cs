@@ -18,6 +18,9 @@ internal sealed class WaitingRequests(TimeSpan groupsWaitAtMost)
     public LinkedListNode<WaitingRequest> Add(SendPriority priority, int permits, DateTimeOffset now) =>
         (priority == SendPriority.Person ? _people : _groups).AddLast(new WaitingRequest(permits, now));
 
+    /// <summary>When the post that has waited longest may no longer be held back; far off when none waits.</summary>
+    public DateTimeOffset LongestGroupWaitEnds => _groups.First is { } group ? group.Value.Since + groupsWaitAtMost : DateTimeOffset.MaxValue;
+
     /// <summary>Takes the request out of the queue; false when it already left (granted or abandoned).</summary>
     public static bool Remove(LinkedListNode<WaitingRequest> node)
     {
@@ -30,10 +33,18 @@ internal sealed class WaitingRequests(TimeSpan groupsWaitAtMost)
         return true;
     }
 
-    /// <summary>The request whose turn it is at <paramref name="now"/>, still in the queue; null when none waits.</summary>
-    public LinkedListNode<WaitingRequest>? Next(DateTimeOffset now)
+    /// <summary>
+    /// The request whose turn it is at <paramref name="now"/>, still in the queue; null when none waits, or only posts
+    /// that are <paramref name="groupsHeld"/> for private messages and have not yet waited the longest hold.
+    /// </summary>
+    public LinkedListNode<WaitingRequest>? Next(DateTimeOffset now, bool groupsHeld)
     {
         var (person, group) = (_people.First, _groups.First);
+        if (group is not null && person is null && groupsHeld && !HasWaitedTheLongestHold(group, now))
+        {
+            return null;
+        }
+
         if (group is null || person is null)
         {
             return person ?? group;
@@ -41,9 +52,11 @@ internal sealed class WaitingRequests(TimeSpan groupsWaitAtMost)
 
         var groupsFirst = groupsWaitAtMost <= TimeSpan.Zero
             ? group.Value.Since <= person.Value.Since
-            : now - group.Value.Since >= groupsWaitAtMost;
+            : HasWaitedTheLongestHold(group, now);
         return groupsFirst ? group : person;
     }
+
+    private bool HasWaitedTheLongestHold(LinkedListNode<WaitingRequest> group, DateTimeOffset now) => now - group.Value.Since >= groupsWaitAtMost;
 
     /// <summary>Empties the queue, handing back what waited.</summary>
     public List<WaitingRequest> TakeAll()

@@ -94,6 +94,68 @@ public sealed class SendWindowLimiterTests
     }
 
     [Fact]
+    public async Task A_group_waits_with_room_to_spare_while_private_messages_are_under_way_and_goes_when_they_are_done()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        using var limiter = HoldingPostsForThirtySeconds(clock);
+        var asks = limiter.PrivateMessagesComing();
+
+        var post = limiter.For(SendPriority.Group).AcquireAsync(1).AsTask();
+        using var ask = await limiter.For(SendPriority.Person).AcquireAsync(1);
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var heldWhileUnderWay = !post.IsCompleted;
+        asks.Dispose();
+        clock.Advance(TimeSpan.Zero);
+        using var posted = await post.WaitAsync(Ceiling);
+
+        Assert.True(ask.IsAcquired);
+        Assert.True(heldWhileUnderWay);
+        Assert.True(posted.IsAcquired);
+    }
+
+    [Fact]
+    public async Task A_group_is_not_held_while_the_private_messages_only_wait_for_their_own_chat()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        using var limiter = HoldingPostsForThirtySeconds(clock);
+        using var backlog = limiter.PrivateMessagesComing();
+
+        var post = limiter.For(SendPriority.Group).AcquireAsync(1).AsTask();
+        var heldAtFirst = !post.IsCompleted;
+        using (backlog.StepAside())
+        {
+            clock.Advance(TimeSpan.Zero);
+            using var posted = await post.WaitAsync(Ceiling);
+        }
+
+        var next = limiter.For(SendPriority.Group).AcquireAsync(1).AsTask();
+
+        Assert.True(heldAtFirst);
+        Assert.False(next.IsCompleted, "held again once the lane is back at the bot's limit");
+    }
+
+    [Fact]
+    public async Task A_group_held_for_private_messages_goes_once_it_has_waited_the_longest_hold()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        using var limiter = HoldingPostsForThirtySeconds(clock);
+        using var endless = limiter.PrivateMessagesComing();
+
+        var post = limiter.For(SendPriority.Group).AcquireAsync(1).AsTask();
+        clock.Advance(TimeSpan.FromSeconds(29.9));
+        var stillWaiting = !post.IsCompleted;
+        clock.Advance(TimeSpan.FromSeconds(0.1));
+        using var posted = await post.WaitAsync(Ceiling);
+
+        Assert.True(stillWaiting);
+        Assert.True(posted.IsAcquired);
+    }
+
+    /// <summary>Thirty a second, as Telegram allows a bot, with posts held for private messages as delivery holds them.</summary>
+    private static SendWindowLimiter HoldingPostsForThirtySeconds(TimeProvider clock) =>
+        new(new RateWindow(30, TimeSpan.FromSeconds(1)), clock, groupsWaitAtMost: TimeSpan.FromSeconds(30));
+
+    [Fact]
     public async Task Without_priorities_everyone_waits_in_arrival_order()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
