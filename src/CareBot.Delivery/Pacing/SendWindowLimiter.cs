@@ -14,10 +14,11 @@ namespace CareBot.Delivery.Pacing;
 /// </summary>
 /// <remarks>
 /// With a hold for groups, a post in a group also waits, even with room in the window, while private messages are on
-/// their way (<see cref="PrivateMessagesUnderWay"/>): the people a need asks hear of it first, and in a busy spell a
-/// post doesn't take a place the private messages will need. The limit counts every request alike, so one place taken
-/// early pushes the spell's last private message back by a whole window, while a post that waits for them costs nobody
-/// anything. In a quiet moment that wait is the asks' own few milliseconds; at most it is the hold.
+/// their way (<see cref="PrivateMessagesUnderWay"/>) and until they have been quiet for <see cref="PrivateMessagesQuiet"/>:
+/// the people a need asks hear of it first, and in a busy spell a post doesn't take a place the private messages will
+/// need. The limit counts every request alike, so one place taken early pushes the spell's last private message back
+/// by a whole window, while a post that waits for them costs nobody anything. In a quiet moment that wait is a quarter
+/// of a second after the asks; at most it is the hold.
 /// </remarks>
 internal sealed class SendWindowLimiter : RateLimiter
 {
@@ -29,7 +30,16 @@ internal sealed class SendWindowLimiter : RateLimiter
     private readonly ITimer _turns;
     private readonly TimeSpan _groupsWaitAtMost;
     private int _privateMessagesUnderWay;
+    private DateTimeOffset _lastPrivateMessage = DateTimeOffset.MinValue;
     private long _granted;
+
+    /// <summary>
+    /// How long private messages must have paused before a held post goes. In a burst of needs, the asks of one come a
+    /// few milliseconds after the last of another's have gone (the engine's turn, then delivery's read of them), and
+    /// posts that went in that gap took the asks' places. Well short of any chat's own pace, so one person's backlog,
+    /// sent a message a second, still lets posts through between its messages.
+    /// </summary>
+    internal static readonly TimeSpan PrivateMessagesQuiet = TimeSpan.FromMilliseconds(250);
     private long _refused;
     private bool _disposed;
 
@@ -154,7 +164,7 @@ internal sealed class SendWindowLimiter : RateLimiter
             var now = _time.GetUtcNow();
             if (MayGoAtOnce(priority, now))
             {
-                return Grant(permitCount);
+                return Grant(permitCount, priority, now);
             }
 
             Interlocked.Increment(ref _refused);
@@ -173,7 +183,7 @@ internal sealed class SendWindowLimiter : RateLimiter
             var now = _time.GetUtcNow();
             if (MayGoAtOnce(priority, now))
             {
-                return Grant(permitCount);
+                return Grant(permitCount, priority, now);
             }
 
             node = _waiting.Add(priority, permitCount, now);
@@ -195,10 +205,10 @@ internal sealed class SendWindowLimiter : RateLimiter
             }
 
             var now = _time.GetUtcNow();
-            while (WaitNeeded() <= TimeSpan.Zero && _waiting.Next(now, GroupsHeld()) is { } next)
+            while (WaitNeeded() <= TimeSpan.Zero && _waiting.Next(now, GroupsHeld(now)) is { } next)
             {
                 WaitingRequests.Remove(next);
-                next.Value.Lease.SetResult(Grant(next.Value.Permits));
+                next.Value.Lease.SetResult(Grant(next.Value.Permits, next.Value.Priority, now));
             }
 
             ScheduleNextTurn();
@@ -217,11 +227,17 @@ internal sealed class SendWindowLimiter : RateLimiter
 
         var now = _time.GetUtcNow();
         var wait = WaitNeeded();
-        if (wait <= TimeSpan.Zero && _waiting.Next(now, GroupsHeld()) is null)
+        if (wait <= TimeSpan.Zero && _waiting.Next(now, GroupsHeld(now)) is null)
         {
-            // Only posts wait, held for private messages under way: look again when the longest waiting may go. The end
-            // of the last private messages looks again by itself.
-            wait = _waiting.LongestGroupWaitEnds - now;
+            // Only posts wait, held for private messages: look again when the longest waiting may go, or when private
+            // messages will have been quiet long enough. The end of the last lane under way looks again by itself.
+            var lookAgain = _waiting.LongestGroupWaitEnds;
+            if (_privateMessagesUnderWay == 0 && _lastPrivateMessage + PrivateMessagesQuiet < lookAgain)
+            {
+                lookAgain = _lastPrivateMessage + PrivateMessagesQuiet;
+            }
+
+            wait = lookAgain - now;
         }
 
         _turns.Change(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
@@ -230,12 +246,13 @@ internal sealed class SendWindowLimiter : RateLimiter
     // Called under the lock: whether a request of this priority may have a permit now, ahead of nobody.
     private bool MayGoAtOnce(SendPriority priority, DateTimeOffset now)
     {
-        var held = GroupsHeld();
+        var held = GroupsHeld(now);
         return WaitNeeded() <= TimeSpan.Zero && _waiting.Next(now, held) is null && (priority == SendPriority.Person || !held);
     }
 
     // Called under the lock: whether posts in groups wait for private messages now (see remarks).
-    private bool GroupsHeld() => _groupsWaitAtMost > TimeSpan.Zero && _privateMessagesUnderWay > 0;
+    private bool GroupsHeld(DateTimeOffset now) =>
+        _groupsWaitAtMost > TimeSpan.Zero && (_privateMessagesUnderWay > 0 || now - _lastPrivateMessage < PrivateMessagesQuiet);
 
     private void Abandon(LinkedListNode<WaitingRequest> node, CancellationToken cancellationToken)
     {
@@ -256,9 +273,14 @@ internal sealed class SendWindowLimiter : RateLimiter
     private TimeSpan WaitNeeded() => _limit.IsLimited ? _window.WaitNeeded(_time.GetUtcNow()) : TimeSpan.Zero;
 
     /// <summary>A permit for <paramref name="permitCount"/> = 0 only says one would be free, and counts nothing.</summary>
-    private SendLease Grant(int permitCount)
+    private SendLease Grant(int permitCount, SendPriority priority, DateTimeOffset now)
     {
         Interlocked.Increment(ref _granted);
+        if (priority == SendPriority.Person && permitCount > 0)
+        {
+            _lastPrivateMessage = now;
+        }
+
         return permitCount == 0 || !_limit.IsLimited ? SendLease.Free() : SendLease.Counting(_window.Begin(_time.GetUtcNow()), _time);
     }
 

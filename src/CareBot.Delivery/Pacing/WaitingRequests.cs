@@ -16,7 +16,7 @@ internal sealed class WaitingRequests(TimeSpan groupsWaitAtMost)
     public int Count => _people.Count + _groups.Count;
 
     public LinkedListNode<WaitingRequest> Add(SendPriority priority, int permits, DateTimeOffset now) =>
-        (priority == SendPriority.Person ? _people : _groups).AddLast(new WaitingRequest(permits, now));
+        (priority == SendPriority.Person ? _people : _groups).AddLast(new WaitingRequest(priority, permits, now));
 
     /// <summary>When the post that has waited longest may no longer be held back; far off when none waits.</summary>
     public DateTimeOffset LongestGroupWaitEnds => _groups.First is { } group ? group.Value.Since + groupsWaitAtMost : DateTimeOffset.MaxValue;
@@ -69,8 +69,10 @@ internal sealed class WaitingRequests(TimeSpan groupsWaitAtMost)
 }
 
 /// <summary>One request waiting for its permit: completed with the lease when its turn comes.</summary>
-internal sealed class WaitingRequest(int permits, DateTimeOffset since)
+internal sealed class WaitingRequest(SendPriority priority, int permits, DateTimeOffset since)
 {
+    public SendPriority Priority { get; } = priority;
+
     public int Permits { get; } = permits;
 
     public DateTimeOffset Since { get; } = since;

@@ -135,6 +135,25 @@ public sealed class SendWindowLimiterTests
     }
 
     [Fact]
+    public async Task A_group_waits_until_private_messages_have_paused_a_quarter_of_a_second()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        using var limiter = HoldingPostsForThirtySeconds(clock);
+        (await limiter.For(SendPriority.Person).AcquireAsync(1)).Dispose();
+
+        var post = limiter.For(SendPriority.Group).AcquireAsync(1).AsTask();
+        clock.Advance(TimeSpan.FromMilliseconds(240));
+        (await limiter.For(SendPriority.Person).AcquireAsync(1)).Dispose();
+        clock.Advance(TimeSpan.FromMilliseconds(240));
+        var heldWhileTheyKeepComing = !post.IsCompleted;
+        clock.Advance(TimeSpan.FromMilliseconds(10));
+        using var posted = await post.WaitAsync(Ceiling);
+
+        Assert.True(heldWhileTheyKeepComing);
+        Assert.True(posted.IsAcquired);
+    }
+
+    [Fact]
     public async Task A_group_held_for_private_messages_goes_once_it_has_waited_the_longest_hold()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));

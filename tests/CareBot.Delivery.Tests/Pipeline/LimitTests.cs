@@ -42,7 +42,8 @@ public sealed class LimitTests
         }
 
         await rig.StartAsync();
-        await rig.Calls.WaitFor(calls => calls.Count(call => call.MadeARequest) == 2, "the first message of each chat");
+        await rig.Calls.WaitForRequests("b1");
+        await rig.Calls.WaitFor(calls => calls.Any(call => call.Tag == "h1"), "the hall's first post under way");
         await rig.AdvanceUntil(() => rig.Calls.Requests.Count == 10, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1));
 
         var requests = rig.Calls.Requests;
