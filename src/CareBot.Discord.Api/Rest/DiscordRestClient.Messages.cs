@@ -10,7 +10,8 @@ public sealed partial class DiscordRestClient
     /// <c>POST /channels/{id}/messages</c>. The message carries an enforced nonce, so when an answer is lost or
     /// Discord fails with a 5xx the retry returns the message already posted instead of posting it twice.
     /// </summary>
-    public Task<DiscordResult<Message>> CreateMessageAsync(Snowflake channelId, MessageCreate message, CancellationToken cancellationToken)
+    /// <param name="gate">The caller's own pacing, asked before each attempt once the channel's bucket has room.</param>
+    public Task<DiscordResult<Message>> CreateMessageAsync(Snowflake channelId, MessageCreate message, CancellationToken cancellationToken, RequestGate? gate = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         var body = message with
@@ -20,7 +21,7 @@ public sealed partial class DiscordRestClient
             Attachments = RestBody.WithUploads(message.Attachments, message.Files),
         };
         var route = RestRoute.Create(HttpMethod.Post, "/channels/{channel_id}/messages", channelId.ToString());
-        return SendAsync(new RestRequest(route, RestBody.JsonOrMultipart(body, Json.MessageCreate, message.Files)) { IsIdempotent = true }, Json.Message, cancellationToken);
+        return SendAsync(new RestRequest(route, RestBody.JsonOrMultipart(body, Json.MessageCreate, message.Files)) { IsIdempotent = true, Gate = gate }, Json.Message, cancellationToken);
     }
 
     public Task<DiscordResult<Message>> GetMessageAsync(Snowflake channelId, Snowflake messageId, CancellationToken cancellationToken) =>

@@ -27,9 +27,9 @@ public sealed partial class DiscordRestClient
     /// with <see cref="DiscordErrorCode.CannotSendMessagesToThisUser"/> when they closed their DMs. Repeating it is
     /// harmless (the same channel comes back), so it is retried like a read.
     /// </summary>
-    public Task<DiscordResult<Channel>> CreateDirectMessageChannelAsync(Snowflake userId, CancellationToken cancellationToken) =>
+    public Task<DiscordResult<Channel>> CreateDirectMessageChannelAsync(Snowflake userId, CancellationToken cancellationToken, RequestGate? gate = null) =>
         SendAsync(
-            new RestRequest(RestRoute.Create(HttpMethod.Post, "/users/@me/channels"), RestBody.Json(new DirectMessageRequest(userId), Json.DirectMessageRequest)) { IsIdempotent = true },
+            new RestRequest(RestRoute.Create(HttpMethod.Post, "/users/@me/channels"), RestBody.Json(new DirectMessageRequest(userId), Json.DirectMessageRequest)) { IsIdempotent = true, Gate = gate },
             Json.Channel,
             cancellationToken);
 }

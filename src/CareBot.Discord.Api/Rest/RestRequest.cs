@@ -8,4 +8,7 @@ internal sealed record RestRequest(RestRoute Route, Func<HttpContent>? Body = nu
 {
     /// <summary>GET, PUT, PATCH and DELETE are; a POST only when it carries an enforced nonce.</summary>
     public bool IsIdempotent { get; init; } = Route.Method != HttpMethod.Post;
+
+    /// <summary>The caller's pacing, asked before each attempt once the bucket has room (see <see cref="RequestGate"/>).</summary>
+    public RequestGate? Gate { get; init; }
 }

@@ -72,6 +72,19 @@ internal sealed class RestRequestSender
     {
         var route = request.Route;
         var lease = await _limiter.Buckets.AcquireAsync(route, cancellationToken);
+        IDisposable? permit;
+        try
+        {
+            // Outside the handlers below: the caller's own refusal (it stopped, or gave the message up) is not a failure
+            // of the network to retry, and goes back to the caller as it came.
+            permit = request.Gate is { } gate ? await gate(cancellationToken) : null;
+        }
+        catch
+        {
+            lease.Complete(null, null);
+            throw;
+        }
+
         try
         {
             if (!route.IsInteractionEndpoint)
@@ -98,6 +111,7 @@ internal sealed class RestRequestSender
         }
         finally
         {
+            permit?.Dispose();
             lease.Complete(null, null);
         }
     }

@@ -12,9 +12,11 @@ namespace CareBot.Discord.Delivery;
 /// <summary>
 /// Sends one outbox message to Discord, for the platform-neutral delivery pipeline (which owns lanes, pacing, retries
 /// and marking messages sent): a group message as embeds with buttons in the server's chosen channel, a private one as
-/// plain content through the person's DM channel (opened once, then cached). Every request waits for its turn's
-/// permit first, so the pipeline keeps to Discord's limits; the client still waits out any bucket Discord reports and
-/// retries what is safe. What it could not fix comes back as a <see cref="DiscordSendVerdict"/>.
+/// plain content through the person's DM channel (opened once, then cached). Every request, each attempt of it, asks
+/// for its turn's permit once the client has a place for it in the route's bucket (<see cref="RequestGate"/>), so the
+/// pipeline keeps to Discord's limits and no request holds the bot's place while its route waits; the client still
+/// waits out any bucket Discord reports and retries what is safe. What it could not fix comes back as a
+/// <see cref="DiscordSendVerdict"/>.
 /// </summary>
 /// <remarks>
 /// A long message is several Discord messages; if a later part fails, the earlier ones are already posted, and a retry
@@ -54,12 +56,9 @@ public sealed class DiscordMessageSender(DiscordRestClient client, MentionFree d
         {
             var part = parts[i];
             var create = new MessageCreate { Content = part.Content, Embeds = part.Embeds, Components = part.Components, Files = part.Files, Nonce = Nonce(message, i) };
-            DiscordResult<Message> sent;
-            using (await turn.BeforeCallAsync(started ? grace.Token : stoppingToken))
-            {
-                started = true;
-                sent = await discord.CreateMessageAsync(channel, create, grace.Token);
-            }
+            var waiting = started ? grace.Token : stoppingToken;
+            started = true;
+            var sent = await discord.CreateMessageAsync(channel, create, grace.Token, Paced(turn, waiting));
 
             if (!sent.IsSuccess)
             {
@@ -74,6 +73,14 @@ public sealed class DiscordMessageSender(DiscordRestClient client, MentionFree d
 
         return DiscordSendResult.Delivered;
     }
+
+    /// <summary>
+    /// The pipeline's turn for each attempt, asked by the client once the route's bucket has room, so a request never holds
+    /// a place in the bot's limit while its route waits. Waiting for it stops with <paramref name="waiting"/>: at a
+    /// shutdown before the message's first request, at once; after it, once the grace is over.
+    /// </summary>
+    private static RequestGate Paced(DeliveryTurn turn, CancellationToken waiting) =>
+        async _ => await turn.BeforeCallAsync(waiting);
 
     /// <summary>The same for the same part of the same outbox message (its id and when it was written: ids can be reused), at most 25 characters.</summary>
     internal static string Nonce(OutboxMessage message, int part) => string.Create(
@@ -97,11 +104,7 @@ public sealed class DiscordMessageSender(DiscordRestClient client, MentionFree d
             return new(null, new DiscordSendResult(DiscordSendVerdict.Gone), Opened: false);
         }
 
-        DiscordResult<Channel> opened;
-        using (await turn.BeforeCallAsync(waiting))
-        {
-            opened = await client.CreateDirectMessageChannelAsync(user, calling);
-        }
+        var opened = await client.CreateDirectMessageChannelAsync(user, calling, Paced(turn, waiting));
 
         if (!opened.IsSuccess)
         {

@@ -10,8 +10,8 @@ namespace CareBot.Discord.Rendering;
 /// </summary>
 public sealed class MentionFree(DiscordRestClient client)
 {
-    public Task<DiscordResult<Message>> CreateMessageAsync(Snowflake channelId, MessageCreate message, CancellationToken cancellationToken) =>
-        client.CreateMessageAsync(channelId, message with { AllowedMentions = AllowedMentions.None }, cancellationToken);
+    public Task<DiscordResult<Message>> CreateMessageAsync(Snowflake channelId, MessageCreate message, CancellationToken cancellationToken, RequestGate? gate = null) =>
+        client.CreateMessageAsync(channelId, message with { AllowedMentions = AllowedMentions.None }, cancellationToken, gate);
 
     /// <summary>The interaction's one callback; message-bearing kinds (replies, updates, deferrals) carry no-ping mentions.</summary>
     public Task<DiscordResult> RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using CareBot.Discord.Api.Models;
+using CareBot.Discord.Api.Rest;
 using CareBot.Discord.Api.Tests.Rest.Support;
 using CareBot.Testing.FakeDiscord.Rest;
 using Microsoft.Extensions.Time.Testing;
@@ -61,6 +62,52 @@ public sealed class BucketTests
         clock.Advance(TimeSpan.FromSeconds(5));
         Assert.True((await kitchen2.Within()).IsSuccess);
         Assert.All(harness.Fake.RequestsTo(CreateMessage), request => Assert.Equal(200, request.Status));
+    }
+
+    [Fact]
+    public async Task The_callers_pacing_is_asked_only_once_the_bucket_has_a_place_and_held_until_the_answer()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var harness = await RestHarness.StartAsync(new FakeDiscordRestOptions { Time = clock, Buckets = [new("messages", 1, TimeSpan.FromSeconds(5), CreateMessage)] });
+        var (_, channel) = harness.Community();
+        var asked = 0;
+        var givenBack = 0;
+        RequestGate pacing = _ =>
+        {
+            Interlocked.Increment(ref asked);
+            return Task.FromResult<IDisposable>(new Permit(() => Interlocked.Increment(ref givenBack)));
+        };
+
+        var first = await harness.Client.CreateMessageAsync(Ids.Of(channel), new MessageCreate { Content = "soup?" }, TestTimeout.Token, pacing).Within();
+        var second = harness.Client.CreateMessageAsync(Ids.Of(channel), new MessageCreate { Content = "bread?" }, TestTimeout.Token, pacing);
+        await harness.Logs.WaitForAsync(RestEvents.WaitingForBucket);
+        var askedWhileTheBucketWaits = Volatile.Read(ref asked);
+        clock.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.True(first.IsSuccess && (await second.Within()).IsSuccess);
+        Assert.Equal(1, askedWhileTheBucketWaits);
+        Assert.Equal(2, asked);
+        Assert.Equal(2, givenBack);
+    }
+
+    [Fact]
+    public async Task A_request_the_callers_pacing_refuses_is_not_sent_and_leaves_the_bucket_free()
+    {
+        await using var harness = await RestHarness.StartAsync(new FakeDiscordRestOptions { Buckets = [new("messages", 1, TimeSpan.FromSeconds(5), CreateMessage)] });
+        var (_, channel) = harness.Community();
+        RequestGate stopping = _ => Task.FromException<IDisposable>(new OperationCanceledException("the host is stopping"));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Client.CreateMessageAsync(Ids.Of(channel), new MessageCreate { Content = "soup?" }, TestTimeout.Token, stopping));
+        var next = await harness.Client.CreateMessageAsync(Ids.Of(channel), new MessageCreate { Content = "bread?" }, TestTimeout.Token).Within();
+
+        Assert.True(next.IsSuccess, next.ToString());
+        Assert.Equal(["bread?"], harness.Fake.MessagesIn(channel.Id).Select(message => message.Content));
+    }
+
+    /// <summary>The caller's permit: gives its place back when the client disposes it.</summary>
+    private sealed class Permit(Action givenBack) : IDisposable
+    {
+        public void Dispose() => givenBack();
     }
 
     [Fact]

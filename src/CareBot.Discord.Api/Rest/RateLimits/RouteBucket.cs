@@ -75,8 +75,10 @@ internal sealed class RouteBucket(TimeProvider time)
     {
         if (_resetAt is { } reset && now >= reset)
         {
+            // A request that took its place in the old window may still be waiting to go (for the caller's own pacing,
+            // see RequestGate), and Discord would count it in the new one.
             _resetAt = null;
-            _remaining = _limit ?? 0;
+            _remaining = Math.Max(0, (_limit ?? 0) - _inFlight);
         }
     }
 
