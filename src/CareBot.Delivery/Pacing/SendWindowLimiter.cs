@@ -281,7 +281,7 @@ internal sealed class SendWindowLimiter : RateLimiter
             _lastPrivateMessage = now;
         }
 
-        return permitCount == 0 || !_limit.IsLimited ? SendLease.Free() : SendLease.Counting(_window.Begin(_time.GetUtcNow()), _time);
+        return permitCount == 0 || !_limit.IsLimited ? SendLease.Free() : SendLease.Counting(_window.Begin(now), _time);
     }
 
     private static void CheckOne(int permitCount) =>

@@ -11,7 +11,7 @@ public sealed class SendWindowLimiterTests
     [Fact]
     public async Task The_thirty_first_request_in_a_second_waits_until_the_first_is_a_second_old()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        var clock = NewClock();
         using var limiter = new SendWindowLimiter(new RateWindow(30, TimeSpan.FromSeconds(1)), clock);
         for (var i = 0; i < 30; i++)
         {
@@ -31,7 +31,7 @@ public sealed class SendWindowLimiterTests
     [Fact]
     public async Task A_request_without_an_answer_keeps_its_place_until_its_lease_is_disposed()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        var clock = NewClock();
         using var limiter = new SendWindowLimiter(RateWindow.OnePer(TimeSpan.FromSeconds(1)), clock);
         var stalled = await limiter.AcquireAsync(1);
 
@@ -52,7 +52,7 @@ public sealed class SendWindowLimiterTests
     [Fact]
     public async Task Sends_a_previous_run_made_still_count_after_a_restart()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        var clock = NewClock();
         using var limiter = new SendWindowLimiter(new RateWindow(2, TimeSpan.FromMinutes(1)), clock);
         limiter.Seed(clock.GetUtcNow().AddSeconds(-30));
         limiter.Seed(clock.GetUtcNow().AddSeconds(-10));
@@ -70,7 +70,7 @@ public sealed class SendWindowLimiterTests
     [Fact]
     public async Task A_person_waiting_for_the_bots_limit_goes_before_a_group_that_waited_longer()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        var clock = NewClock();
         using var limiter = new SendWindowLimiter(RateWindow.OnePer(TimeSpan.FromSeconds(1)), clock, groupsWaitAtMost: TimeSpan.FromSeconds(30));
         (await limiter.AcquireAsync(1)).Dispose();
 
@@ -96,7 +96,7 @@ public sealed class SendWindowLimiterTests
     [Fact]
     public async Task A_group_waits_with_room_to_spare_while_private_messages_are_under_way_and_goes_when_they_are_done()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        var clock = NewClock();
         using var limiter = HoldingPostsForThirtySeconds(clock);
         var asks = limiter.PrivateMessagesComing();
 
@@ -116,7 +116,7 @@ public sealed class SendWindowLimiterTests
     [Fact]
     public async Task A_group_is_not_held_while_the_private_messages_only_wait_for_their_own_chat()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        var clock = NewClock();
         using var limiter = HoldingPostsForThirtySeconds(clock);
         using var backlog = limiter.PrivateMessagesComing();
 
@@ -137,7 +137,7 @@ public sealed class SendWindowLimiterTests
     [Fact]
     public async Task A_group_waits_until_private_messages_have_paused_a_quarter_of_a_second()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        var clock = NewClock();
         using var limiter = HoldingPostsForThirtySeconds(clock);
         (await limiter.For(SendPriority.Person).AcquireAsync(1)).Dispose();
 
@@ -156,7 +156,7 @@ public sealed class SendWindowLimiterTests
     [Fact]
     public async Task A_group_held_for_private_messages_goes_once_it_has_waited_the_longest_hold()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        var clock = NewClock();
         using var limiter = HoldingPostsForThirtySeconds(clock);
         using var endless = limiter.PrivateMessagesComing();
 
@@ -170,6 +170,8 @@ public sealed class SendWindowLimiterTests
         Assert.True(posted.IsAcquired);
     }
 
+    private static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+
     /// <summary>Thirty a second, as Telegram allows a bot, with posts held for private messages as delivery holds them.</summary>
     private static SendWindowLimiter HoldingPostsForThirtySeconds(TimeProvider clock) =>
         new(new RateWindow(30, TimeSpan.FromSeconds(1)), clock, groupsWaitAtMost: TimeSpan.FromSeconds(30));
@@ -177,7 +179,7 @@ public sealed class SendWindowLimiterTests
     [Fact]
     public async Task Without_priorities_everyone_waits_in_arrival_order()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        var clock = NewClock();
         using var limiter = new SendWindowLimiter(RateWindow.OnePer(TimeSpan.FromSeconds(1)), clock);
         (await limiter.AcquireAsync(1)).Dispose();
 

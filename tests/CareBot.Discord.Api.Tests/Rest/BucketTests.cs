@@ -95,7 +95,8 @@ public sealed class BucketTests
     {
         await using var harness = await RestHarness.StartAsync(new FakeDiscordRestOptions { Buckets = [new("messages", 1, TimeSpan.FromSeconds(5), CreateMessage)] });
         var (_, channel) = harness.Community();
-        RequestGate stopping = _ => Task.FromException<IDisposable>(new OperationCanceledException("the host is stopping"));
+        // What the pipeline's limiter throws when its wait is given up: a TaskCanceledException, like a lost answer's.
+        RequestGate stopping = _ => Task.FromException<IDisposable>(new TaskCanceledException("the host is stopping"));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Client.CreateMessageAsync(Ids.Of(channel), new MessageCreate { Content = "soup?" }, TestTimeout.Token, stopping));
         var next = await harness.Client.CreateMessageAsync(Ids.Of(channel), new MessageCreate { Content = "bread?" }, TestTimeout.Token).Within();
