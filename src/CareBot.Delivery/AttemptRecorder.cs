@@ -34,7 +34,7 @@ internal sealed class AttemptRecorder : IDisposable
             counts && limits.PerGroup.IsLimited ? new SendBudget(limits.PerGroup.Permits, limits.PerGroup.Window) : null);
     }
 
-    /// <summary>What each attempt checks in its transaction: nothing when this instance is alone.</summary>
+    /// <summary>What each attempt checks in its transaction: nothing when this instance is alone (<see cref="AttemptRules.IsAlone"/>).</summary>
     public AttemptRules Rules { get; }
 
     /// <summary>This instance's name in its claims; null when it delivers alone and claims nothing.</summary>
@@ -42,7 +42,7 @@ internal sealed class AttemptRecorder : IDisposable
 
     public async Task<AttemptStart> BeginAsync(int id, CancellationToken cancellationToken)
     {
-        if (Rules == AttemptRules.Alone)
+        if (Rules.IsAlone)
         {
             await _engine.Outbox.BeginAttemptAsync(id, cancellationToken);
             return AttemptStart.Begun;

@@ -26,11 +26,6 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
     // restart counts each recorded send this much later than recorded, so it never lets the next one in early.
     private static readonly TimeSpan SeedMargin = TimeSpan.FromSeconds(1);
 
-    // When the bot's own limit is full, private messages go first; a post in a group or channel waits at most this long
-    // for them. Posts in one channel are already paced by that channel's limit (Discord: one a second), so a burst's
-    // posts take minutes to show anyway; the asks it causes are what reach the people who can help.
-    private static readonly TimeSpan GroupsWaitAtMost = TimeSpan.FromSeconds(30);
-
     private readonly CareEngine _engine;
     private readonly TPlatform _platform;
     private readonly TimeProvider _time;
@@ -38,6 +33,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
     private readonly DeliveryOutcomes _outcomes;
     private readonly DeliveryLimits _limits;
     private readonly SendWindowLimiter _bot;
+    private readonly BotWideLimit<TPlatform>? _ownedBotWide;
     private readonly DeliveryOptions _options;
     private readonly AttemptRecorder _attempts;
 
@@ -54,8 +50,14 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
     private readonly Dictionary<string, List<DateTimeOffset>> _sentBeforeStart = new(StringComparer.Ordinal);
     private long _reads;
 
+    /// <param name="botWide">The platform's bot-wide limit, shared with its own requests outside the outbox; none: one of its own.</param>
     public OutboxDeliveryService(
-        CareEngine engine, TPlatform platform, TimeProvider time, IOptions<DeliveryOptions> options, ILogger<OutboxDeliveryService<TPlatform>> logger)
+        CareEngine engine,
+        TPlatform platform,
+        TimeProvider time,
+        IOptions<DeliveryOptions> options,
+        ILogger<OutboxDeliveryService<TPlatform>> logger,
+        BotWideLimit<TPlatform>? botWide = null)
     {
         ArgumentNullException.ThrowIfNull(platform);
         ArgumentNullException.ThrowIfNull(options);
@@ -67,7 +69,8 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
         _limits = platform.Limits;
         _attempts = new AttemptRecorder(engine, time, _options, _limits);
         _outcomes = new DeliveryOutcomes(engine, platform, _attempts.Claimant, logger);
-        _bot = new SendWindowLimiter(_limits.PerBot, time, GroupsWaitAtMost);
+        _ownedBotWide = botWide is null ? new BotWideLimit<TPlatform>(() => platform.Limits.PerBot, time, options) : null;
+        _bot = (botWide ?? _ownedBotWide!).Limiter;
         _newDestinationsPerPass = _limits.PerBot.IsLimited ? Math.Clamp(_limits.PerBot.Permits, 10, BatchSize) : BatchSize;
     }
 
@@ -138,7 +141,7 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
             }
         }
 
-        _bot.Dispose();
+        _ownedBotWide?.Dispose();
         _attempts.Dispose();
         base.Dispose();
     }

@@ -18,9 +18,11 @@ public sealed partial class OutboxQueue
     private readonly OutboxSignal _signal;
     private readonly WorkingSetCache _sets;
     private readonly IMapPainter? _painter;
+    private readonly AttemptBatches _attempts;
 
     internal OutboxQueue(ICareStore store, TimeProvider time, EngineGate gate, OutboxSignal signal, WorkingSetCache sets, IMapPainter? painter)
     {
+        _attempts = new AttemptBatches(gate, RecordAttempts);
         _painter = painter;
         _store = store;
         _time = time;
@@ -61,14 +63,33 @@ public sealed partial class OutboxQueue
     /// now: if the process dies during it, the restart knows this message may have arrived, and that the chat's limits
     /// already counted it. Delivery sends one message per chat at a time, so a crash can repeat at most one per chat.
     /// </summary>
-    public Task BeginAttemptAsync(int id, CancellationToken cancellationToken) => Change(id, (session, message) =>
+    /// <remarks>Attempts that come while one waits for its turn are written with it (<see cref="AttemptBatches"/>).</remarks>
+    public Task BeginAttemptAsync(int id, CancellationToken cancellationToken) => _attempts.RecordAsync(id, cancellationToken);
+
+    private void RecordAttempts(IReadOnlyList<int> ids) => _store.WriteDeferringFlush(session =>
     {
         var now = _time.GetUtcNow();
-        message.BeginAttempt(now);
-        session.Outbox.Update(message);
-        session.Outbox.RecordSend(new SendRecord(message.Destination, now));
-        session.Outbox.ForgetSendsBefore(now - SendMemory);
-    }, cancellationToken, pulse: false);
+        var any = false;
+        foreach (var id in ids)
+        {
+            if (session.Outbox.GetForChange(id) is not { } message)
+            {
+                continue;
+            }
+
+            message.BeginAttempt(now);
+            session.Outbox.Update(message);
+            session.Outbox.RecordSend(new SendRecord(message.Destination, now));
+            any = true;
+        }
+
+        if (any)
+        {
+            session.Outbox.ForgetSendsBefore(now - SendMemory);
+        }
+
+        return any;
+    });
 
     /// <summary>What was handed to the platform in the last minute, so a sender that just started keeps to its limits.</summary>
     public IReadOnlyList<SendRecord> RecentSends(string platform) =>

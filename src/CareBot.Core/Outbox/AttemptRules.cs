@@ -7,8 +7,8 @@ namespace CareBot.Core.Outbox;
 /// </summary>
 public sealed record AttemptRules(string? Claimant, TimeSpan ClaimFor, SendBudget? Bot, SendBudget? Group)
 {
-    /// <summary>One instance alone: nothing to check, the attempt is recorded as it always was.</summary>
-    public static AttemptRules Alone { get; } = new(null, TimeSpan.Zero, null, null);
-
     public bool CountsShared => Bot is not null || Group is not null;
+
+    /// <summary>One instance alone: no claim to check and nothing counted across instances, whatever the claim's length says.</summary>
+    public bool IsAlone => Claimant is null && !CountsShared;
 }

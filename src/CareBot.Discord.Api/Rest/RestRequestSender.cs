@@ -85,11 +85,12 @@ internal sealed class RestRequestSender
             throw;
         }
 
+        IDisposable? counted = null;
         try
         {
             if (!route.IsInteractionEndpoint)
             {
-                await _limiter.Global.WaitAsync(cancellationToken);
+                counted = await _limiter.Global.WaitAsync(cancellationToken);
             }
 
             using var message = new HttpRequestMessage(route.Method, new Uri(_baseUrl + route.Path)) { Content = request.Body?.Invoke() };
@@ -111,6 +112,7 @@ internal sealed class RestRequestSender
         }
         finally
         {
+            counted?.Dispose();
             permit?.Dispose();
             lease.Complete(null, null);
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using CareBot.Core.Outbox;
 using CareBot.Delivery;
@@ -12,7 +11,7 @@ namespace CareBot.Discord.Delivery;
 /// <summary>
 /// Sends one outbox message to Discord, for the platform-neutral delivery pipeline (which owns lanes, pacing, retries
 /// and marking messages sent): a group message as embeds with buttons in the server's chosen channel, a private one as
-/// plain content through the person's DM channel (opened once, then cached). Every request, each attempt of it, asks
+/// plain content through the person's DM channel (<see cref="DirectChannels"/>). Every request, each attempt of it, asks
 /// for its turn's permit once the client has a place for it in the route's bucket (<see cref="RequestGate"/>), so the
 /// pipeline keeps to Discord's limits and no request holds the bot's place while its route waits; the client still
 /// waits out any bucket Discord reports and retries what is safe. What it could not fix comes back as a
@@ -24,10 +23,8 @@ namespace CareBot.Discord.Delivery;
 /// Each part carries a nonce made from the outbox message and the part, the same after a restart, so a part sent again
 /// within Discord's few minutes of nonce memory (a crash mid-request, a retry) returns the message already posted.
 /// </remarks>
-public sealed class DiscordMessageSender(DiscordRestClient client, MentionFree discord, SpaceChannels channels)
+internal sealed class DiscordMessageSender(MentionFree discord, SpaceChannels channels, DirectChannels directChannels)
 {
-    private readonly ConcurrentDictionary<string, Snowflake> _directChannels = new(StringComparer.Ordinal);
-
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>
@@ -64,7 +61,7 @@ public sealed class DiscordMessageSender(DiscordRestClient client, MentionFree d
             {
                 if (sent.Error.Is(DiscordErrorCode.UnknownChannel))
                 {
-                    _directChannels.TryRemove(message.Destination.ChatId, out _);
+                    directChannels.Forget(message.Destination.ChatId);
                 }
 
                 return DiscordSendResult.From(sent.Error);
@@ -91,28 +88,18 @@ public sealed class DiscordMessageSender(DiscordRestClient client, MentionFree d
             ? new(channel, null, Opened: false)
             : new(null, new DiscordSendResult(DiscordSendVerdict.NoChannel), Opened: false);
 
-    /// <summary>The person's DM channel: cached, or opened now (a request of its own, paced like any other).</summary>
+    /// <summary>The person's DM channel (<see cref="DirectChannels"/>): known, or opened by this turn, a request paced like any other.</summary>
     private async Task<ChannelTarget> DirectChannelAsync(string userId, DeliveryTurn turn, CancellationToken waiting, CancellationToken calling)
     {
-        if (_directChannels.TryGetValue(userId, out var known))
-        {
-            return new(known, null, Opened: false);
-        }
-
         if (!Snowflake.TryParse(userId, out var user))
         {
             return new(null, new DiscordSendResult(DiscordSendVerdict.Gone), Opened: false);
         }
 
-        var opened = await client.CreateDirectMessageChannelAsync(user, calling, Paced(turn, waiting));
-
-        if (!opened.IsSuccess)
-        {
-            return new(null, DiscordSendResult.From(opened.Error), Opened: true);
-        }
-
-        _directChannels[userId] = opened.Value.Id;
-        return new(opened.Value.Id, null, Opened: true);
+        var (channel, opened) = await directChannels.FindAsync(userId, user, Paced(turn, waiting), waiting, calling);
+        return channel.IsSuccess
+            ? new(channel.Value, null, opened)
+            : new(null, DiscordSendResult.From(channel.Error), opened);
     }
 
     /// <summary>Where a message goes, or why it can't; <paramref name="Opened"/> when finding it took a request already.</summary>

@@ -48,6 +48,7 @@ public static class DiscordAdapterRegistration
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<InteractionRouter>();
+        services.AddSingleton<Delivery.DirectChannels>();
         services.AddSingleton<Delivery.DiscordMessageSender>();
         services.AddOutboxDelivery<Delivery.DiscordDelivery>();
         services.AddSingleton<IAdminDirectory, DiscordAdminDirectory>();

@@ -3,6 +3,7 @@ using CareBot.Core.Platforms;
 using CareBot.Discord.Admins;
 using CareBot.Discord.Api.Models;
 using CareBot.Discord.Commands;
+using CareBot.Discord.Delivery;
 using CareBot.Discord.Rendering;
 using CareBot.Discord.Spaces;
 
@@ -18,13 +19,15 @@ internal sealed class InteractionRouter(
     CareEngine engine,
     InteractionResponder responder,
     MemberPermissions permissions,
-    SpaceChannels channels)
+    SpaceChannels channels,
+    DirectChannels directChannels)
 {
     public const int MaxChoices = 25;
 
     public Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         permissions.Remember(interaction);
+        directChannels.Anticipate(interaction);
         return interaction.Type switch
         {
             InteractionType.ApplicationCommand => OnCommandAsync(interaction, cancellationToken),

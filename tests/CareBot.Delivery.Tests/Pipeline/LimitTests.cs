@@ -89,6 +89,24 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task A_request_the_platform_makes_outside_the_outbox_takes_a_place_its_messages_then_wait_for()
+    {
+        await using var rig = PipelineHarness.OnFakeClock(new DeliveryLimits(RateWindow.None, RateWindow.None, new RateWindow(2, Second)));
+        await rig.Tell("ann", "a1");
+        await rig.Tell("bob", "b1");
+        var start = rig.Now;
+
+        // Discord: two DM channels opened ahead of need, answered at once.
+        (await rig.BotWide.AcquireAsync(CancellationToken.None)).Dispose();
+        (await rig.BotWide.AcquireAsync(CancellationToken.None)).Dispose();
+        await rig.StartAsync();
+        await rig.Calls.WaitFor(calls => calls.Count == 2, "both messages waiting for the bot's limit");
+        await rig.AdvanceUntil(() => rig.Calls.Requests.Count == 2, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1));
+
+        Assert.All(rig.Calls.Requests, call => Assert.True(call.RequestedAt >= start + Second, $"{call.Tag} went at {call.RequestedAt:ss.fff}, in the second the two openings filled"));
+    }
+
+    [Fact]
     public async Task When_the_bot_is_at_its_limit_private_messages_go_before_the_posts_waiting_in_a_group()
     {
         await using var rig = PipelineHarness.OnFakeClock(new DeliveryLimits(RateWindow.None, RateWindow.None, new RateWindow(5, Second)));

@@ -29,8 +29,15 @@ internal sealed class PipelineHarness : IAsyncDisposable
     {
         Clock = clock;
         Platform = new ScriptedPlatform(clock, limits);
+        BotWide = NewBotWide();
         (Store, Engine) = Open();
     }
+
+    /// <summary>
+    /// The platform's bot-wide limit, which the pipeline shares with the platform's own requests outside the outbox; a
+    /// new one after a restart, as a new process has.
+    /// </summary>
+    public BotWideLimit<ScriptedPlatform> BotWide { get; private set; }
 
     public TimeProvider Clock { get; }
 
@@ -55,7 +62,8 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     public Task StartAsync()
     {
-        _service = new OutboxDeliveryService<ScriptedPlatform>(Engine, Platform, Clock, Options.Create(new DeliveryOptions()), NullLogger<OutboxDeliveryService<ScriptedPlatform>>.Instance);
+        _service = new OutboxDeliveryService<ScriptedPlatform>(
+            Engine, Platform, Clock, Options.Create(new DeliveryOptions()), NullLogger<OutboxDeliveryService<ScriptedPlatform>>.Instance, BotWide);
         return _service.StartAsync(CancellationToken.None);
     }
 
@@ -78,6 +86,8 @@ internal sealed class PipelineHarness : IAsyncDisposable
         await StopAsync();
         Engine.Dispose();
         Store.Dispose();
+        BotWide.Dispose();
+        BotWide = NewBotWide();
         (Store, Engine) = Open();
         await StartAsync();
     }
@@ -127,8 +137,12 @@ internal sealed class PipelineHarness : IAsyncDisposable
         await StopAsync();
         Engine.Dispose();
         Store.Dispose();
+        BotWide.Dispose();
         _file.Dispose();
     }
+
+    private BotWideLimit<ScriptedPlatform> NewBotWide() =>
+        new(() => Platform.Limits.PerBot, Clock, Options.Create(new DeliveryOptions()));
 
     private static PlatformUser UserOf(string person) => new(new UserRef(ScriptedPlatform.Id, person), person);
 

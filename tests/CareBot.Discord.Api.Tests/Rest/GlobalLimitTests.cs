@@ -1,6 +1,8 @@
 using CareBot.Discord.Api.Models;
+using CareBot.Discord.Api.Rest.RateLimits;
 using CareBot.Discord.Api.Tests.Rest.Support;
 using CareBot.Testing.FakeDiscord.Rest;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CareBot.Discord.Api.Tests.Rest;
@@ -67,5 +69,47 @@ public sealed class GlobalLimitTests
         Assert.False(held.IsCompleted);
         _clock.Advance(TimeSpan.FromSeconds(1));
         Assert.True((await held.Within()).IsSuccess);
+    }
+
+    /// <summary>
+    /// Discord opens its window when the first request arrives, which can be a while after we sent it (a new
+    /// connection): a window counted from the sending ends early, and what goes then is over Discord's limit.
+    /// </summary>
+    [Fact]
+    public async Task A_window_ends_a_second_after_its_first_answer_not_its_sending()
+    {
+        var limiter = new GlobalRequestLimiter(2, _clock, NullLogger.Instance);
+        var first = await limiter.WaitAsync(TestTimeout.Token);
+        _clock.Advance(TimeSpan.FromMilliseconds(300));
+        first.Dispose();
+        (await limiter.WaitAsync(TestTimeout.Token)).Dispose();
+
+        _clock.Advance(TimeSpan.FromMilliseconds(700));
+        var third = limiter.WaitAsync(TestTimeout.Token).AsTask();
+        await Task.Yield();
+        Assert.False(third.IsCompleted, "the third went a second after the first was sent, while Discord's window was still open");
+
+        _clock.Advance(TimeSpan.FromMilliseconds(300));
+        (await third.Within()).Dispose();
+    }
+
+    [Fact]
+    public async Task A_full_window_stays_open_while_its_first_request_is_unanswered()
+    {
+        var limiter = new GlobalRequestLimiter(2, _clock, NullLogger.Instance);
+        var first = await limiter.WaitAsync(TestTimeout.Token);
+        (await limiter.WaitAsync(TestTimeout.Token)).Dispose();
+
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        var third = limiter.WaitAsync(TestTimeout.Token).AsTask();
+        await Task.Yield();
+        Assert.False(third.IsCompleted, "a new window opened while the first request of the full one was still on its way");
+
+        first.Dispose();
+        _clock.Advance(TimeSpan.FromMilliseconds(999));
+        await Task.Yield();
+        Assert.False(third.IsCompleted, "the window ended less than a second after its first answer");
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        (await third.Within()).Dispose();
     }
 }

@@ -14,6 +14,7 @@ internal sealed partial class LoadOutcome
     private const string Ask = "could use a hand";
     private const string OfferFits = "These open needs fit your new offer";
     private const string ChannelMessages = "POST /channels/{channel_id}/messages";
+    private const string DirectChannelOpens = "POST /users/@me/channels";
 
     private LoadOutcome()
     {
@@ -59,6 +60,9 @@ internal sealed partial class LoadOutcome
     /// <summary>The first command that could cause a DM (the first /need) was dispatched then.</summary>
     public required DateTimeOffset FirstCause { get; init; }
 
+    /// <summary>The members whose DM channel the bot had opened before <see cref="FirstCause"/>: open for the ideal sender too.</summary>
+    public required IReadOnlySet<ulong> OpenBeforeFirstCause { get; init; }
+
     public static LoadOutcome Read(DiscordHarness h, IReadOnlyList<LoadCommand> commands, IReadOnlyList<FakeUser> members)
     {
         var requests = h.Rest.Requests;
@@ -98,6 +102,10 @@ internal sealed partial class LoadOutcome
                 .Select(answers => answers.Count == 0 ? "(no answer)" : string.Join(" / ", answers))],
             RateLimited = [.. requests.Where(request => request.Status == 429).Select(request => request.Route)],
             FirstCause = firstCause,
+            OpenBeforeFirstCause = requests
+                .Where(request => request.Route == DirectChannelOpens && request.Status == 200 && request.ReceivedAt < firstCause)
+                .Select(request => ulong.Parse(request.Json!["recipient_id"]!.GetValue<string>(), CultureInfo.InvariantCulture))
+                .ToHashSet(),
         };
     }
 

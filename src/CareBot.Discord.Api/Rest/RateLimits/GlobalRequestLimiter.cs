@@ -7,20 +7,32 @@ namespace CareBot.Discord.Api.Rest.RateLimits;
 /// the pause a global 429 imposes on every route. (System.Threading.RateLimiting's limiters refill on the
 /// machine's Stopwatch even when replenished by hand, so they cannot follow a TimeProvider.)
 /// </summary>
+/// <remarks>
+/// Discord's window opens when the first request of it arrives, somewhere between our sending it and its answer. A
+/// window counted from the sending ends before Discord's (by the first request's way there, tens of milliseconds when
+/// a connection is new), and the requests sent in between are over Discord's limit: measured, two global 429s right
+/// after a start. So a window ends a second after its first request's answer, and not before that answer has come.
+/// </remarks>
 internal sealed class GlobalRequestLimiter(int requestsPerSecond, TimeProvider time, ILogger logger)
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+    private static readonly IDisposable NothingToHear = new Answered(null, 0);
     private readonly object _gate = new();
     private DateTimeOffset _windowEnds = DateTimeOffset.MinValue;
+    private long _window;
+    private bool _firstUnanswered;
+    private TaskCompletionSource _firstAnswer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _used;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
-    public async ValueTask WaitAsync(CancellationToken cancellationToken)
+    /// <summary>Waits for a place in the window. Dispose what it returns once Discord has answered, or the request failed.</summary>
+    public async ValueTask<IDisposable> WaitAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
             await WaitOutPauseAsync(cancellationToken);
             TimeSpan wait;
+            Task? answer = null;
             lock (_gate)
             {
                 var now = time.GetUtcNow();
@@ -29,23 +41,48 @@ internal sealed class GlobalRequestLimiter(int requestsPerSecond, TimeProvider t
                     continue;
                 }
 
-                if (now >= _windowEnds)
+                var opens = now >= _windowEnds && !_firstUnanswered;
+                if (opens)
                 {
                     _windowEnds = now + Window;
+                    _window++;
+                    _firstUnanswered = true;
+                    _firstAnswer = new(TaskCreationOptions.RunContinuationsAsynchronously);
                     _used = 0;
                 }
 
                 if (_used < requestsPerSecond)
                 {
                     _used++;
-                    return;
+                    return opens ? new Answered(this, _window) : NothingToHear;
                 }
 
+                // Full, and its first request not yet answered: its end is a second after that answer, at the earliest.
+                answer = _firstUnanswered ? _firstAnswer.Task : null;
                 wait = _windowEnds - now;
             }
 
-            await Task.Delay(wait, time, cancellationToken);
+            await (answer is null ? Task.Delay(wait, time, cancellationToken) : answer.WaitAsync(cancellationToken));
         }
+    }
+
+    private void FirstAnswered(long window)
+    {
+        TaskCompletionSource answered;
+        lock (_gate)
+        {
+            if (window != _window)
+            {
+                return;
+            }
+
+            _firstUnanswered = false;
+            var end = time.GetUtcNow() + Window;
+            _windowEnds = end > _windowEnds ? end : _windowEnds;
+            answered = _firstAnswer;
+        }
+
+        answered.TrySetResult();
     }
 
     public void Pause(TimeSpan duration)
@@ -72,5 +109,19 @@ internal sealed class GlobalRequestLimiter(int requestsPerSecond, TimeProvider t
 
         RestLog.WaitingForGlobalLimit(logger, left);
         return new ValueTask(Task.Delay(left, time, cancellationToken));
+    }
+
+    /// <summary>The answer to a window's first request, which fixes when the window ends (nothing for the others).</summary>
+    private sealed class Answered(GlobalRequestLimiter? limiter, long window) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (limiter is not null && Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                limiter.FirstAnswered(window);
+            }
+        }
     }
 }
