@@ -20,6 +20,9 @@ public sealed record Interaction
 
     public Snowflake? ChannelId { get; init; }
 
+    /// <summary>Where it was used; absent in payloads older than user-installed apps.</summary>
+    public InteractionContextType? Context { get; init; }
+
     /// <summary>Who acted, when in a guild.</summary>
     public GuildMember? Member { get; init; }
 

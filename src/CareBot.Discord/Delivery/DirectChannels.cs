@@ -42,9 +42,9 @@ internal sealed partial class DirectChannels(
         }
 
         var userId = user.Id.ToString();
-        if (interaction.GuildId is null && interaction.ChannelId is { } channel)
+        if (interaction.Context == InteractionContextType.BotDm && interaction.ChannelId is { } channel)
         {
-            // An interaction outside a server happened in the member's DM channel with the bot.
+            // Only the member's DM with the bot: a group DM's channel would carry their private messages to others.
             _known[userId] = channel;
             return;
         }

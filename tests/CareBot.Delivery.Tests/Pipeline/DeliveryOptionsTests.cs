@@ -1,4 +1,5 @@
 using CareBot.Delivery;
+using CareBot.Delivery.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
 namespace CareBot.Delivery.Tests.Pipeline;
@@ -31,6 +32,21 @@ public sealed class DeliveryOptionsTests
         options.StoreIsShared(true);
         Assert.True(options.Claims);
         Assert.True(options.CountsShared);
+    }
+
+    [Fact]
+    public async Task An_instance_alone_records_its_attempts_with_nothing_to_check_though_its_claims_have_a_length()
+    {
+        await using var rig = PipelineHarness.RealTime();
+        var alone = Bind();
+        var shared = Bind();
+        shared.StoreIsShared(true);
+
+        // Alone, attempts take the plain way, written together when they wait together; beside others, each checks its claim.
+        using var aloneRecorder = new AttemptRecorder(rig.Engine, rig.Clock, alone, PipelineHarness.Unlimited);
+        using var sharedRecorder = new AttemptRecorder(rig.Engine, rig.Clock, shared, PipelineHarness.Unlimited);
+        Assert.True(aloneRecorder.Rules.IsAlone);
+        Assert.False(sharedRecorder.Rules.IsAlone);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ internal static class LoadReport
         Row(text, "slowest acknowledgements", string.Join(", ", slowest));
         Row(text, "DMs delivered: asks / offer matches / all", $"{run.Asks} / {run.OfferMatches} / {dms.Count}");
         Row(text, "asks announced to requesters / lost", $"{run.AsksAnnounced} / {lost}");
-        Row(text, "DM channels (open before the first /need, so for the ideal sender too)", $"{dms.Select(dm => dm.Recipient).Distinct().Count()} ({run.OpenBeforeFirstCause.Count}; most DMs to one: {dms.GroupBy(dm => dm.Recipient).Select(group => group.Count()).DefaultIfEmpty(0).Max()})");
+        Row(text, "DM channels (open before the first /need, so for the ideal sender too)", $"{dms.Select(dm => dm.Recipient).Distinct().Count()} ({dms.Select(dm => dm.Recipient).Distinct().Count(run.OpenBeforeFirstCause.Contains)}; most DMs to one: {dms.GroupBy(dm => dm.Recipient).Select(group => group.Count()).DefaultIfEmpty(0).Max()})");
         Row(text, "first /need to last DM delivered", Seconds(measured));
         Row(text, "least time the limits allow (ideal sender)", $"{Seconds(floor)} (simple bounds: {Seconds(bounds)})");
         Row(text, "**over the floor**", $"**{(measured / floor - 1) * 100:0.0} %**");
