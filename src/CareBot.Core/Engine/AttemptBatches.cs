@@ -67,7 +67,17 @@ internal sealed class AttemptBatches(EngineGate gate, Action<IReadOnlyList<int>>
         }
         catch (Exception e)
         {
-            written.ForEach(attempt => attempt.Fail(e));
+            // Failed while writing, or before its turn ran: nothing of the batch is on record either way, and a batch
+            // that never ran must not take in more.
+            lock (_lock)
+            {
+                if (_open == batch)
+                {
+                    _open = null;
+                }
+            }
+
+            batch.ForEach(attempt => attempt.Fail(e));
             return;
         }
 
@@ -107,6 +117,11 @@ internal sealed class AttemptBatches(EngineGate gate, Action<IReadOnlyList<int>>
 
         public void Done() => _done.TrySetResult();
 
-        public void Fail(Exception e) => _done.TrySetException(e);
+        /// <summary>Not on record; one given up already keeps its cancellation.</summary>
+        public void Fail(Exception e)
+        {
+            _stopWaiting.Dispose();
+            _done.TrySetException(e);
+        }
     }
 }
