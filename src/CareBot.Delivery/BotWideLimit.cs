@@ -42,18 +42,8 @@ public sealed class BotWideLimit<TPlatform> : IDisposable
     /// Waits for a place for one request the platform makes outside the outbox, after the private messages already
     /// waiting (in arrival order with them, before posts in groups). Dispose the lease when the platform has answered.
     /// </summary>
-    public async Task<IDisposable> AcquireAsync(CancellationToken cancellationToken)
-    {
-        var lease = await Limiter.AcquireAsync(1, cancellationToken);
-        if (!lease.IsAcquired)
-        {
-            // The limiter waits rather than refuses; a refusal would be a bug, and sending anyway would break the limit.
-            lease.Dispose();
-            throw new InvalidOperationException("The bot-wide limit refused a permit it should have waited for.");
-        }
-
-        return lease;
-    }
+    public async Task<IDisposable> AcquireAsync(CancellationToken cancellationToken) =>
+        DestinationPacer.Acquired(await Limiter.AcquireAsync(1, cancellationToken));
 
     public void Dispose()
     {

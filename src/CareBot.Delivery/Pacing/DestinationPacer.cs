@@ -78,7 +78,8 @@ internal sealed class DestinationPacer : IDisposable
         _group?.Dispose();
     }
 
-    private static RateLimitLease Acquired(RateLimitLease lease)
+    /// <summary>The lease of a limiter that waits rather than refuses; a refusal is a bug, never a reason to send anyway.</summary>
+    internal static RateLimitLease Acquired(RateLimitLease lease)
     {
         if (!lease.IsAcquired)
         {

@@ -22,6 +22,14 @@ namespace CareBot.Delivery.Pacing;
 /// </remarks>
 internal sealed class SendWindowLimiter : RateLimiter
 {
+    /// <summary>
+    /// How long private messages must have paused before a held post goes. In a burst of needs, the asks of one come a
+    /// few milliseconds after the last of another's have gone (the engine's turn, then delivery's read of them), and
+    /// posts that went in that gap took the asks' places. Well short of any chat's own pace, so one person's backlog,
+    /// sent a message a second, still lets posts through between its messages.
+    /// </summary>
+    internal static readonly TimeSpan PrivateMessagesQuiet = TimeSpan.FromMilliseconds(250);
+
     private readonly RateWindow _limit;
     private readonly TimeProvider _time;
     private readonly Lock _lock = new();
@@ -32,14 +40,6 @@ internal sealed class SendWindowLimiter : RateLimiter
     private int _privateMessagesUnderWay;
     private DateTimeOffset _lastPrivateMessage = DateTimeOffset.MinValue;
     private long _granted;
-
-    /// <summary>
-    /// How long private messages must have paused before a held post goes. In a burst of needs, the asks of one come a
-    /// few milliseconds after the last of another's have gone (the engine's turn, then delivery's read of them), and
-    /// posts that went in that gap took the asks' places. Well short of any chat's own pace, so one person's backlog,
-    /// sent a message a second, still lets posts through between its messages.
-    /// </summary>
-    internal static readonly TimeSpan PrivateMessagesQuiet = TimeSpan.FromMilliseconds(250);
     private long _refused;
     private bool _disposed;
 

@@ -26,8 +26,9 @@ internal sealed partial class DirectChannels(
     IHostApplicationLifetime lifetime,
     ILogger<DirectChannels> logger)
 {
-    private readonly ConcurrentDictionary<string, Snowflake> _known = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Task> _openingAhead = new(StringComparer.Ordinal);
+    // By the member's user id.
+    private readonly ConcurrentDictionary<Snowflake, Snowflake> _known = new();
+    private readonly ConcurrentDictionary<Snowflake, Task> _openingAhead = new();
 
     /// <summary>
     /// A member acted: learns their DM channel when they acted in it, else opens it in the background unless it is
@@ -41,7 +42,7 @@ internal sealed partial class DirectChannels(
             return;
         }
 
-        var userId = user.Id.ToString();
+        var userId = user.Id;
         if (interaction.Context == InteractionContextType.BotDm && interaction.ChannelId is { } channel)
         {
             // Only the member's DM with the bot: a group DM's channel would carry their private messages to others.
@@ -57,7 +58,7 @@ internal sealed partial class DirectChannels(
         var opening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (_openingAhead.TryAdd(userId, opening.Task))
         {
-            _ = OpenAheadAsync(userId, user.Id, opening);
+            _ = OpenAheadAsync(userId, opening);
         }
     }
 
@@ -68,7 +69,7 @@ internal sealed partial class DirectChannels(
     /// made a request.
     /// </summary>
     public async Task<(DiscordResult<Snowflake> Channel, bool Opened)> FindAsync(
-        string userId, Snowflake user, RequestGate gate, CancellationToken waiting, CancellationToken calling)
+        Snowflake userId, RequestGate gate, CancellationToken waiting, CancellationToken calling)
     {
         if (_known.TryGetValue(userId, out var known))
         {
@@ -84,7 +85,7 @@ internal sealed partial class DirectChannels(
             }
         }
 
-        var opened = await client.CreateDirectMessageChannelAsync(user, calling, gate);
+        var opened = await client.CreateDirectMessageChannelAsync(userId, calling, gate);
         if (!opened.IsSuccess)
         {
             return (opened.Error, true);
@@ -95,14 +96,14 @@ internal sealed partial class DirectChannels(
     }
 
     /// <summary>Discord no longer knows the channel: the next DM opens it again.</summary>
-    public void Forget(string userId) => _known.TryRemove(userId, out _);
+    public void Forget(Snowflake userId) => _known.TryRemove(userId, out _);
 
-    private async Task OpenAheadAsync(string userId, Snowflake user, TaskCompletionSource opening)
+    private async Task OpenAheadAsync(Snowflake userId, TaskCompletionSource opening)
     {
         var stopping = lifetime.ApplicationStopping;
         try
         {
-            var opened = await client.CreateDirectMessageChannelAsync(user, stopping, async token => await botWide.AcquireAsync(token));
+            var opened = await client.CreateDirectMessageChannelAsync(userId, stopping, async token => await botWide.AcquireAsync(token));
             if (opened.IsSuccess)
             {
                 _known.TryAdd(userId, opened.Value.Id);

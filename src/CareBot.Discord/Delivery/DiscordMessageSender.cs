@@ -59,9 +59,9 @@ internal sealed class DiscordMessageSender(MentionFree discord, SpaceChannels ch
 
             if (!sent.IsSuccess)
             {
-                if (sent.Error.Is(DiscordErrorCode.UnknownChannel))
+                if (sent.Error.Is(DiscordErrorCode.UnknownChannel) && target.Person is { } person)
                 {
-                    directChannels.Forget(message.Destination.ChatId);
+                    directChannels.Forget(person);
                 }
 
                 return DiscordSendResult.From(sent.Error);
@@ -96,12 +96,15 @@ internal sealed class DiscordMessageSender(MentionFree discord, SpaceChannels ch
             return new(null, new DiscordSendResult(DiscordSendVerdict.Gone), Opened: false);
         }
 
-        var (channel, opened) = await directChannels.FindAsync(userId, user, Paced(turn, waiting), waiting, calling);
+        var (channel, opened) = await directChannels.FindAsync(user, Paced(turn, waiting), waiting, calling);
         return channel.IsSuccess
-            ? new(channel.Value, null, opened)
-            : new(null, DiscordSendResult.From(channel.Error), opened);
+            ? new(channel.Value, null, opened, user)
+            : new(null, DiscordSendResult.From(channel.Error), opened, user);
     }
 
-    /// <summary>Where a message goes, or why it can't; <paramref name="Opened"/> when finding it took a request already.</summary>
-    private readonly record struct ChannelTarget(Snowflake? Channel, DiscordSendResult? Failure, bool Opened);
+    /// <summary>
+    /// Where a message goes, or why it can't; <paramref name="Opened"/> when finding it took a request already, and
+    /// <paramref name="Person"/> whose DM channel it is.
+    /// </summary>
+    private readonly record struct ChannelTarget(Snowflake? Channel, DiscordSendResult? Failure, bool Opened, Snowflake? Person = null);
 }

@@ -16,12 +16,12 @@ namespace CareBot.Discord.Api.Rest.RateLimits;
 internal sealed class GlobalRequestLimiter(int requestsPerSecond, TimeProvider time, ILogger logger)
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
-    private static readonly IDisposable NothingToHear = new Answered(null, 0);
+    private static readonly IDisposable NothingToHear = new Answered(null, null);
     private readonly object _gate = new();
     private DateTimeOffset _windowEnds = DateTimeOffset.MinValue;
-    private long _window;
-    private bool _firstUnanswered;
-    private TaskCompletionSource _firstAnswer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // Completed once the window's first request has its answer; until then the window cannot end.
+    private TaskCompletionSource _firstAnswer = Answered.Already();
     private int _used;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
@@ -41,12 +41,10 @@ internal sealed class GlobalRequestLimiter(int requestsPerSecond, TimeProvider t
                     continue;
                 }
 
-                var opens = now >= _windowEnds && !_firstUnanswered;
+                var opens = now >= _windowEnds && _firstAnswer.Task.IsCompleted;
                 if (opens)
                 {
                     _windowEnds = now + Window;
-                    _window++;
-                    _firstUnanswered = true;
                     _firstAnswer = new(TaskCreationOptions.RunContinuationsAsynchronously);
                     _used = 0;
                 }
@@ -54,11 +52,11 @@ internal sealed class GlobalRequestLimiter(int requestsPerSecond, TimeProvider t
                 if (_used < requestsPerSecond)
                 {
                     _used++;
-                    return opens ? new Answered(this, _window) : NothingToHear;
+                    return opens ? new Answered(this, _firstAnswer) : NothingToHear;
                 }
 
                 // Full, and its first request not yet answered: its end is a second after that answer, at the earliest.
-                answer = _firstUnanswered ? _firstAnswer.Task : null;
+                answer = _firstAnswer.Task.IsCompleted ? null : _firstAnswer.Task;
                 wait = _windowEnds - now;
             }
 
@@ -66,23 +64,21 @@ internal sealed class GlobalRequestLimiter(int requestsPerSecond, TimeProvider t
         }
     }
 
-    private void FirstAnswered(long window)
+    private void FirstAnswered(TaskCompletionSource window)
     {
-        TaskCompletionSource answered;
         lock (_gate)
         {
-            if (window != _window)
+            if (window != _firstAnswer)
             {
                 return;
             }
 
-            _firstUnanswered = false;
             var end = time.GetUtcNow() + Window;
             _windowEnds = end > _windowEnds ? end : _windowEnds;
-            answered = _firstAnswer;
-        }
 
-        answered.TrySetResult();
+            // Its waiters go on on the pool, not here under the lock.
+            window.TrySetResult();
+        }
     }
 
     public void Pause(TimeSpan duration)
@@ -112,13 +108,20 @@ internal sealed class GlobalRequestLimiter(int requestsPerSecond, TimeProvider t
     }
 
     /// <summary>The answer to a window's first request, which fixes when the window ends (nothing for the others).</summary>
-    private sealed class Answered(GlobalRequestLimiter? limiter, long window) : IDisposable
+    private sealed class Answered(GlobalRequestLimiter? limiter, TaskCompletionSource? window) : IDisposable
     {
         private int _disposed;
 
+        public static TaskCompletionSource Already()
+        {
+            var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            answered.SetResult();
+            return answered;
+        }
+
         public void Dispose()
         {
-            if (limiter is not null && Interlocked.Exchange(ref _disposed, 1) == 0)
+            if (limiter is not null && window is not null && Interlocked.Exchange(ref _disposed, 1) == 0)
             {
                 limiter.FirstAnswered(window);
             }
