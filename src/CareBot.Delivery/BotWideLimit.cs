@@ -39,8 +39,8 @@ public sealed class BotWideLimit<TPlatform> : IDisposable
     internal SendWindowLimiter Limiter => _limiter.Value;
 
     /// <summary>
-    /// Waits for a place for one request the platform makes outside the outbox, after the private messages already
-    /// waiting (in arrival order with them, before posts in groups). Dispose the lease when the platform has answered.
+    /// Waits for a place for one request the platform makes outside the outbox, ahead of the messages waiting (it is
+    /// one request, and usually what a message will need next). Dispose the lease when the platform has answered.
     /// </summary>
     public async Task<IDisposable> AcquireAsync(CancellationToken cancellationToken) =>
         DestinationPacer.Acquired(await Limiter.AcquireAsync(1, cancellationToken));

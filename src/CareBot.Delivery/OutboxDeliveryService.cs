@@ -202,7 +202,8 @@ public sealed partial class OutboxDeliveryService<TPlatform> : BackgroundService
         var address = message.Destination.ChatId;
         if (!_lanes.TryGetValue(address, out var lane))
         {
-            _lanes[address] = lane = new DestinationLane(address, new DestinationPacer(_limits, !message.Destination.IsDirect, _bot, _time));
+            var isGroup = !message.Destination.IsDirect;
+            _lanes[address] = lane = new DestinationLane(address, backlog => new DestinationPacer(_limits, isGroup, _bot, _time, backlog));
             if (_sentBeforeStart.Remove(address, out var sent))
             {
                 sent.ForEach(lane.Pacer.Seed);

@@ -7,10 +7,11 @@ namespace CareBot.Delivery.Lanes;
 /// The messages waiting for one destination (a chat, a channel, a person), sent one at a time with its pacing. Members take turns: the lane goes
 /// round the members whose commands caused what waits (and one turn for messages nobody caused), each member's own
 /// messages in outbox order, so one member's backlog never holds up another's answer or need post. After a failure
-/// worth retrying the lane is blocked until the retry, so a later message never overtakes an earlier one.
-/// Guarded by the dispatcher's lock.
+/// worth retrying the lane is blocked until the retry, so a later message never overtakes an earlier one. How many
+/// messages wait here (its backlog) decides its place among destinations waiting for the bot's limit.
+/// Guarded by the dispatcher's lock, except the backlog, which the bot-wide limiter reads under its own.
 /// </summary>
-internal sealed class DestinationLane(string destination, DestinationPacer pacer)
+internal sealed class DestinationLane
 {
     private const int Nobody = -1;
 
@@ -19,9 +20,19 @@ internal sealed class DestinationLane(string destination, DestinationPacer pacer
     private readonly HashSet<int> _ids = [];
     private OutboxMessage? _current;
 
-    public string Destination { get; } = destination;
+    // Read by the bot-wide limiter under its own lock, without the dispatcher's.
+    private int _backlog;
 
-    public DestinationPacer Pacer { get; } = pacer;
+    /// <param name="pacing">Makes the lane's pacer, given how to read the lane's backlog.</param>
+    public DestinationLane(string destination, Func<Func<int>, DestinationPacer> pacing)
+    {
+        Destination = destination;
+        Pacer = pacing(() => Volatile.Read(ref _backlog));
+    }
+
+    public string Destination { get; }
+
+    public DestinationPacer Pacer { get; }
 
     public Task? Running { get; set; }
 
@@ -37,6 +48,7 @@ internal sealed class DestinationLane(string destination, DestinationPacer pacer
             return;
         }
 
+        Volatile.Write(ref _backlog, _ids.Count);
         var cause = message.CausedBy ?? Nobody;
         if (!_byCause.TryGetValue(cause, out var queue))
         {
@@ -79,6 +91,7 @@ internal sealed class DestinationLane(string destination, DestinationPacer pacer
         }
 
         _ids.Remove(messageId);
+        Volatile.Write(ref _backlog, _ids.Count);
     }
 
     /// <summary>Stops the lane until <paramref name="until"/>; what waited stays pending in the outbox and is read again then.</summary>
@@ -88,6 +101,7 @@ internal sealed class DestinationLane(string destination, DestinationPacer pacer
         _byCause.Clear();
         _turns.Clear();
         _ids.Clear();
+        Volatile.Write(ref _backlog, 0);
         _current = null;
     }
 

@@ -16,12 +16,14 @@ internal sealed class DestinationPacer : IDisposable
     private readonly SendWindowLimiter _bot;
     private readonly bool _isGroup;
 
-    public DestinationPacer(DeliveryLimits limits, bool isGroup, SendWindowLimiter bot, TimeProvider time)
+    /// <param name="backlog">How many messages the destination still has to send: with the bot's limit full, the
+    /// longest backlog goes first (<see cref="WaitingRequests"/>); none: as a request made outside the outbox.</param>
+    public DestinationPacer(DeliveryLimits limits, bool isGroup, SendWindowLimiter bot, TimeProvider time, Func<int>? backlog = null)
     {
         _each = new SendWindowLimiter(limits.PerDestination, time);
         _group = isGroup && limits.PerGroup.IsLimited ? new SendWindowLimiter(limits.PerGroup, time) : null;
         _own = _group is null ? _each : RateLimiter.CreateChained(_each, _group);
-        _botWide = bot.For(isGroup ? SendPriority.Group : SendPriority.Person);
+        _botWide = bot.For(isGroup ? SendPriority.Group : SendPriority.Person, backlog);
         _bot = bot;
         _isGroup = isGroup;
     }

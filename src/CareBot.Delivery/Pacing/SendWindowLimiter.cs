@@ -8,9 +8,9 @@ namespace CareBot.Delivery.Pacing;
 /// clock; a platform counts a request from when it reached it, which may be long after it was sent (a stalled
 /// connection), so here a permit counts as taken now until its lease is disposed (the platform answered), and from then
 /// on as taken at the answer. Time comes from a <see cref="TimeProvider"/>, so tests can move it. Waiters are served in
-/// arrival order, people before groups when the bot-wide limiter is asked through <see cref="For"/>
-/// (<see cref="WaitingRequests"/>): whenever the window has room, the waiter whose turn it is then gets the permit. Each
-/// request is one permit.
+/// arrival order, except when the bot-wide limiter is asked through <see cref="For"/>: then people go before groups, and
+/// the person with the most messages still to send first (<see cref="WaitingRequests"/>). Whenever the window has room,
+/// the waiter whose turn it is then gets the permit. Each request is one permit.
 /// </summary>
 /// <remarks>
 /// With a hold for groups, a post in a group also waits, even with room in the window, while private messages are on
@@ -104,7 +104,9 @@ internal sealed class SendWindowLimiter : RateLimiter
     }
 
     /// <summary>This limiter, asked for requests of one priority: what a destination chains to its own limits.</summary>
-    public RateLimiter For(SendPriority priority) => new Prioritised(this, priority);
+    /// <param name="backlog">How many messages the destination still has to send, read while it waits; none: a request
+    /// made outside the outbox (see <see cref="WaitingRequests.Add"/>).</param>
+    public RateLimiter For(SendPriority priority, Func<int>? backlog = null) => new Prioritised(this, priority, backlog);
 
     /// <summary>A lane starting with private messages to send: posts in groups wait until it is done (see remarks).</summary>
     public PrivateMessagesUnderWay PrivateMessagesComing() => new(this);
@@ -133,7 +135,7 @@ internal sealed class SendWindowLimiter : RateLimiter
     protected override RateLimitLease AttemptAcquireCore(int permitCount) => AttemptAcquire(permitCount, SendPriority.Person);
 
     protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
-        AcquireAsync(permitCount, SendPriority.Person, cancellationToken);
+        AcquireAsync(permitCount, SendPriority.Person, backlog: null, cancellationToken);
 
     protected override void Dispose(bool disposing)
     {
@@ -172,7 +174,7 @@ internal sealed class SendWindowLimiter : RateLimiter
         }
     }
 
-    private async ValueTask<RateLimitLease> AcquireAsync(int permitCount, SendPriority priority, CancellationToken cancellationToken)
+    private async ValueTask<RateLimitLease> AcquireAsync(int permitCount, SendPriority priority, Func<int>? backlog, CancellationToken cancellationToken)
     {
         CheckOne(permitCount);
         cancellationToken.ThrowIfCancellationRequested();
@@ -186,7 +188,7 @@ internal sealed class SendWindowLimiter : RateLimiter
                 return Grant(permitCount, priority, now);
             }
 
-            node = _waiting.Add(priority, permitCount, now);
+            node = _waiting.Add(priority, permitCount, now, backlog);
             ScheduleNextTurn();
         }
 
@@ -288,7 +290,7 @@ internal sealed class SendWindowLimiter : RateLimiter
         ArgumentOutOfRangeException.ThrowIfGreaterThan(permitCount, 1, nameof(permitCount));
 
     /// <summary>The shared limiter seen by one kind of destination; disposing it leaves the shared one to its owner.</summary>
-    private sealed class Prioritised(SendWindowLimiter shared, SendPriority priority) : RateLimiter
+    private sealed class Prioritised(SendWindowLimiter shared, SendPriority priority, Func<int>? backlog) : RateLimiter
     {
         public override TimeSpan? IdleDuration => shared.IdleDuration;
 
@@ -297,6 +299,6 @@ internal sealed class SendWindowLimiter : RateLimiter
         protected override RateLimitLease AttemptAcquireCore(int permitCount) => shared.AttemptAcquire(permitCount, priority);
 
         protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
-            shared.AcquireAsync(permitCount, priority, cancellationToken);
+            shared.AcquireAsync(permitCount, priority, backlog, cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ namespace CareBot.Discord.Delivery;
 /// people at once: opened then, the hundred openings take the places of a hundred DMs, and the last DMs wait two
 /// seconds more. Opened when the member typed their first command, the openings fill the moments before their
 /// commands have caused any DM (docs/benchmarks.md). Opening a DM channel sends the member nothing. An opening ahead
-/// takes its place in the bot-wide limit with the DMs waiting, in arrival order, before posts in a server. Not done
+/// takes its place in the bot-wide limit ahead of the DMs waiting (a DM may be waiting for it), and of posts. Not done
 /// beside other instances, whose shared count knows only delivery's requests (<see cref="BotWideLimit{TPlatform}.CountedAcrossInstances"/>).
 /// </remarks>
 internal sealed partial class DirectChannels(

@@ -18,8 +18,9 @@ internal static class EngineRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddUnderstanding(configuration);
 
-        // /map as a picture beside its text, on every adapter; the engine itself knows no drawing library.
-        services.TryAddSingleton<IMapPainter, ScottPlotMapPainter>();
+        // /map as a picture beside its text, on every adapter; the engine itself knows no drawing library. Each distinct
+        // map is drawn once, however many members ask for it.
+        services.TryAddSingleton<IMapPainter>(_ => new CachedMapPainter(new ScottPlotMapPainter()));
         services.AddSingleton(sp => new CareEngine(
             sp.GetRequiredService<ICareStore>(),
             sp.GetRequiredService<TimeProvider>(),

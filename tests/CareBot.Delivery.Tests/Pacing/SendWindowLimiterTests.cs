@@ -94,6 +94,85 @@ public sealed class SendWindowLimiterTests
     }
 
     [Fact]
+    public async Task With_the_window_full_the_person_with_the_most_messages_waiting_goes_first_and_equals_in_arrival_order()
+    {
+        var clock = NewClock();
+        using var limiter = new SendWindowLimiter(RateWindow.OnePer(TimeSpan.FromSeconds(1)), clock, groupsWaitAtMost: TimeSpan.FromSeconds(30));
+        (await limiter.AcquireAsync(1)).Dispose();
+        var backlogs = new Dictionary<string, int> { ["two"] = 2, ["also two"] = 2, ["one"] = 1 };
+        var order = new List<string>();
+
+        // In arrival order: "two", "also two", "one".
+        List<(string Name, Task<RateLimitLease> Lease)> waiting = [];
+        foreach (var name in new[] { "two", "also two", "one" })
+        {
+            waiting.Add((name, limiter.For(SendPriority.Person, () => backlogs[name]).AcquireAsync(1).AsTask()));
+        }
+
+        // While they wait, more comes for the last: its backlog is read when the place frees, not when it asked.
+        backlogs["one"] = 3;
+        while (waiting.Count > 0)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            var next = await Task.WhenAny(waiting.Select(request => request.Lease)).WaitAsync(Ceiling);
+            var (name, lease) = waiting.Single(request => request.Lease == next);
+            order.Add(name);
+            backlogs[name]--;
+            waiting.RemoveAll(request => request.Name == name);
+            (await lease).Dispose();
+        }
+
+        Assert.Equal(["one", "two", "also two"], order);
+    }
+
+    [Fact]
+    public async Task Someone_with_one_message_is_passed_over_for_longer_backlogs_for_five_seconds_at_most()
+    {
+        var clock = NewClock();
+        using var limiter = new SendWindowLimiter(RateWindow.OnePer(TimeSpan.FromSeconds(1)), clock, groupsWaitAtMost: TimeSpan.FromSeconds(30));
+        (await limiter.AcquireAsync(1)).Dispose();
+        var one = limiter.For(SendPriority.Person, () => 1).AcquireAsync(1).AsTask();
+        var passedOver = 0;
+
+        // A flood: someone with ten messages waiting asks again each time they get a place (for twenty seconds at most).
+        for (var second = 0; second < 20; second++)
+        {
+            var flood = limiter.For(SendPriority.Person, () => 10).AcquireAsync(1).AsTask();
+            clock.Advance(TimeSpan.FromSeconds(1));
+            var first = await Task.WhenAny(one, flood).WaitAsync(Ceiling);
+            (await first).Dispose();
+            if (first == one)
+            {
+                clock.Advance(TimeSpan.FromSeconds(1));
+                (await flood.WaitAsync(Ceiling)).Dispose();
+                break;
+            }
+
+            passedOver++;
+        }
+
+        Assert.Equal(4, passedOver);
+    }
+
+    [Fact]
+    public async Task A_request_made_outside_the_outbox_goes_before_the_messages_waiting()
+    {
+        var clock = NewClock();
+        using var limiter = new SendWindowLimiter(RateWindow.OnePer(TimeSpan.FromSeconds(1)), clock, groupsWaitAtMost: TimeSpan.FromSeconds(30));
+        (await limiter.AcquireAsync(1)).Dispose();
+
+        var message = limiter.For(SendPriority.Person, () => 5).AcquireAsync(1).AsTask();
+        var opening = limiter.AcquireAsync(1).AsTask();
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var first = await Task.WhenAny(message, opening).WaitAsync(Ceiling);
+        (await first).Dispose();
+        clock.Advance(TimeSpan.FromSeconds(1));
+        (await message.WaitAsync(Ceiling)).Dispose();
+
+        Assert.Same(opening, first);
+    }
+
+    [Fact]
     public async Task A_group_waits_with_room_to_spare_while_private_messages_are_under_way_and_goes_when_they_are_done()
     {
         var clock = NewClock();

@@ -1,5 +1,6 @@
-using System.Text.Json.Nodes;
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
 using CareBot.Core.Platforms;
 using CareBot.Discord.Tests.Support;
 using CareBot.Testing.FakeDiscord.Rest;
@@ -78,11 +79,19 @@ public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
             await File.AppendAllTextAsync(path, report + Environment.NewLine);
         }
 
-        // Every request the fake received and every DM's cause, in milliseconds from the first /need: where the time went.
+        // Every request the fake received, every DM's cause, and when each command was dispatched and first answered
+        // after its acknowledgement (the engine's turn done), in milliseconds from the first /need: where the time went.
         if (Environment.GetEnvironmentVariable("CAREBOT_LOAD_TIMELINE") is { Length: > 0 } timeline)
         {
-            var lines = h.Rest.Requests.Select(r => $"{(r.ReceivedAt - outcome.FirstCause).TotalMilliseconds:0}\t{r.Status}\t{r.Route}\t{r.Path}")
-                .Concat(outcome.DirectMessages.Select(dm => $"dm\t{(dm.CausedAt - outcome.FirstCause).TotalMilliseconds:0}\t{(dm.DeliveredAt - outcome.FirstCause).TotalMilliseconds:0}\t{dm.Recipient}"));
+            var requests = h.Rest.Requests;
+            var ms = (DateTimeOffset at) => (at - outcome.FirstCause).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            var lines = requests.Select(r => $"{ms(r.ReceivedAt)}\t{r.Status}\t{r.Route}\t{r.Path}")
+                .Concat(outcome.DirectMessages.Select(dm => $"dm\t{ms(dm.CausedAt)}\t{ms(dm.DeliveredAt)}\t{dm.Recipient}"))
+                .Concat(commands.Select(command =>
+                {
+                    var answer = requests.FirstOrDefault(r => r.Path.Contains(command.Interaction.Token, StringComparison.Ordinal) && !r.Route.EndsWith("/callback", StringComparison.Ordinal));
+                    return $"cmd\t{command.Round}\t{command.Name}\t{ms(command.Interaction.CreatedAt)}\t{(answer is null ? "-" : ms(answer.ReceivedAt))}";
+                }));
             await File.WriteAllLinesAsync(timeline, lines);
         }
 

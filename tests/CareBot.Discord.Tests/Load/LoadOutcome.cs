@@ -60,8 +60,17 @@ internal sealed partial class LoadOutcome
     /// <summary>The first command that could cause a DM (the first /need) was dispatched then.</summary>
     public required DateTimeOffset FirstCause { get; init; }
 
-    /// <summary>The members whose DM channel the bot had opened before <see cref="FirstCause"/>: open for the ideal sender too.</summary>
+    /// <summary>The members whose DM channel the bot had opened before <see cref="FirstCause"/> (CareBot opens them ahead).</summary>
     public required IReadOnlySet<ulong> OpenBeforeFirstCause { get; init; }
+
+    /// <summary>Each member's first command was dispatched then: from then on their DM channel may be opened.</summary>
+    public required IReadOnlyDictionary<ulong, DateTimeOffset> FirstCommandOf { get; init; }
+
+    /// <summary>The bot's requests in the second before the first command, which still counted towards its 50 a second then.</summary>
+    public required IReadOnlyList<DateTimeOffset> CountedBeforeFirstCommand { get; init; }
+
+    /// <summary>The members whose DM channel the bot had opened before the first command.</summary>
+    public required IReadOnlySet<ulong> OpenBeforeFirstCommand { get; init; }
 
     public static LoadOutcome Read(DiscordHarness h, IReadOnlyList<LoadCommand> commands, IReadOnlyList<FakeUser> members)
     {
@@ -79,6 +88,7 @@ internal sealed partial class LoadOutcome
         var needs = commands.Where(command => command.Name == "need").ToList();
         var (needAt, announced) = PostedNeeds(h, needs);
         var firstCause = needs.Min(need => need.Interaction.CreatedAt);
+        var firstCommand = commands.Min(command => command.Interaction.CreatedAt);
         var (direct, asks, matches, duplicates) = DirectMessagesDelivered(h, commands, members, requests, needAt, firstCause);
         var posts = h.Posts;
         var answers = commands.SelectMany(command => byToken.GetValueOrDefault(command.Interaction.Token) ?? []).Where(request => request.Status is >= 200 and < 300);
@@ -102,12 +112,24 @@ internal sealed partial class LoadOutcome
                 .Select(answers => answers.Count == 0 ? "(no answer)" : string.Join(" / ", answers))],
             RateLimited = [.. requests.Where(request => request.Status == 429).Select(request => request.Route)],
             FirstCause = firstCause,
-            OpenBeforeFirstCause = requests
-                .Where(request => request.Route == DirectChannelOpens && request.Status == 200 && request.ReceivedAt < firstCause)
-                .Select(request => ulong.Parse(request.Json!["recipient_id"]!.GetValue<string>(), CultureInfo.InvariantCulture))
-                .ToHashSet(),
+            OpenBeforeFirstCause = OpenedBefore(requests, firstCause),
+            FirstCommandOf = commands.GroupBy(command => command.Member.Id).ToDictionary(member => member.Key, member => member.Min(command => command.Interaction.CreatedAt)),
+            CountedBeforeFirstCommand = [.. requests
+                .Where(request => request.ReceivedAt < firstCommand && request.ReceivedAt > firstCommand - TimeSpan.FromSeconds(1))
+                .Where(request => request.Status != 429 && !IsInteractionEndpoint(request.Route))
+                .Select(request => request.ReceivedAt)],
+            OpenBeforeFirstCommand = OpenedBefore(requests, firstCommand),
         };
     }
+
+    private static HashSet<ulong> OpenedBefore(IReadOnlyList<RecordedRequest> requests, DateTimeOffset moment) => requests
+        .Where(request => request.Route == DirectChannelOpens && request.Status == 200 && request.ReceivedAt < moment)
+        .Select(request => ulong.Parse(request.Json!["recipient_id"]!.GetValue<string>(), CultureInfo.InvariantCulture))
+        .ToHashSet();
+
+    // Discord leaves interaction callbacks and the interaction webhook out of the bot's 50 a second, as the fake does.
+    private static bool IsInteractionEndpoint(string route) =>
+        route.Contains("/interactions/", StringComparison.Ordinal) || route.Contains("/webhooks/", StringComparison.Ordinal);
 
     /// <summary>When each posted need's /need was dispatched, by its number, and how many asks the requesters were told of.</summary>
     private static (Dictionary<int, DateTimeOffset> NeedAt, int Announced) PostedNeeds(DiscordHarness h, IEnumerable<LoadCommand> needs)
