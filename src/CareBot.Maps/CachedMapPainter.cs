@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text.Json;
 using CareBot.Core.Messages;
 using CareBot.Core.Reports;
 using Microsoft.Extensions.Caching.Memory;
@@ -60,12 +60,10 @@ public sealed class CachedMapPainter(IMapPainter painter) : IMapPainter, IDispos
 
     public void Dispose() => _pictures.Dispose();
 
-    /// <summary>Everything of the map that its picture shows, as one key; the moment only by its day, as the header shows it.</summary>
-    private static string Shown(ResourceMap map) => string.Join(
-        '\n',
-        [
-            map.CommunityName,
-            string.Create(CultureInfo.InvariantCulture, $"{map.Members} {map.MembersOnBreak} {map.ActiveOffers} {map.OpenNeeds} {map.At.Date:yyyy-MM-dd}"),
-            .. map.Rows.Select(row => string.Create(CultureInfo.InvariantCulture, $"{row.Category.Id} {row.Category.Name} {row.Category.Emoji} {row.Offers} {row.People} {row.AvailableNow} {row.OpenNeeds}")),
-        ]);
+    /// <summary>
+    /// Everything of the map that its picture shows, as one key: the map itself, with its moment only by its day, as the
+    /// header shows it. As JSON, so no name can run into the next field, and a field added to the map is in the key.
+    /// </summary>
+    private static string Shown(ResourceMap map) =>
+        JsonSerializer.Serialize(map with { At = new DateTimeOffset(map.At.Date, map.At.Offset) });
 }
