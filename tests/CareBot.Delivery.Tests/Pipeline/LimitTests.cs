@@ -55,6 +55,28 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task At_the_bots_limit_the_person_with_the_most_messages_waiting_goes_first()
+    {
+        await using var rig = PipelineHarness.OnFakeClock(new DeliveryLimits(RateWindow.None, RateWindow.None, RateWindow.OnePer(Second)));
+        await rig.Tell("zed", "z1");
+        await rig.StartAsync();
+
+        // The bot's one place this second is taken; then Ann has one message coming and, after her, Bob three.
+        await rig.Calls.WaitForRequests("z1");
+        await rig.Tell("ann", "a1");
+        foreach (var tag in new[] { "b1", "b2", "b3" })
+        {
+            await rig.Tell("bob", tag);
+        }
+
+        await rig.Calls.WaitFor(calls => calls.Any(call => call.Tag == "a1") && calls.Any(call => call.Tag == "b1"), "Ann and Bob waiting for the bot's place");
+        await rig.AdvanceUntil(() => rig.Calls.Requests.Count == 5, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1));
+
+        // Bob goes while he has more waiting than Ann; with one each, Ann, who waited longer.
+        Assert.Equal(["z1", "b1", "b2", "a1", "b3"], rig.Calls.Requests.Select(call => call.Tag));
+    }
+
+    [Fact]
     public async Task Requests_made_before_a_restart_still_count_against_the_limits_right_after_it()
     {
         var minute = TimeSpan.FromMinutes(1);
