@@ -84,12 +84,13 @@ public sealed class DiscordLoadBenchmark(ITestOutputHelper output)
         if (Environment.GetEnvironmentVariable("CAREBOT_LOAD_TIMELINE") is { Length: > 0 } timeline)
         {
             var requests = h.Rest.Requests;
+            var byToken = LoadOutcome.ByToken(requests);
             var ms = (DateTimeOffset at) => (at - outcome.FirstCause).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             var lines = requests.Select(r => $"{ms(r.ReceivedAt)}\t{r.Status}\t{r.Route}\t{r.Path}")
                 .Concat(outcome.DirectMessages.Select(dm => $"dm\t{ms(dm.CausedAt)}\t{ms(dm.DeliveredAt)}\t{dm.Recipient}"))
                 .Concat(commands.Select(command =>
                 {
-                    var answer = requests.FirstOrDefault(r => r.Path.Contains(command.Interaction.Token, StringComparison.Ordinal) && !r.Route.EndsWith("/callback", StringComparison.Ordinal));
+                    var answer = byToken.GetValueOrDefault(command.Interaction.Token)?.FirstOrDefault(r => !r.Route.EndsWith("/callback", StringComparison.Ordinal));
                     return $"cmd\t{command.Round}\t{command.Name}\t{ms(command.Interaction.CreatedAt)}\t{(answer is null ? "-" : ms(answer.ReceivedAt))}";
                 }));
             await File.WriteAllLinesAsync(timeline, lines);

@@ -204,7 +204,8 @@ internal sealed partial class LoadOutcome
             && (request.Route.StartsWith("PATCH /webhooks", StringComparison.Ordinal) || request.Route.StartsWith("POST /webhooks", StringComparison.Ordinal))));
     }
 
-    private static Dictionary<string, List<RecordedRequest>> ByToken(IReadOnlyList<RecordedRequest> requests) =>
+    /// <summary>The requests of each interaction (its callback and its webhook's), by its token, in the order they came.</summary>
+    public static Dictionary<string, List<RecordedRequest>> ByToken(IReadOnlyList<RecordedRequest> requests) =>
         requests.GroupBy(request => TokenOf(request.Path)).Where(group => group.Key is not null).ToDictionary(group => group.Key!, group => group.ToList());
 
     private static int Repeats(IReadOnlyList<FakeMessage> shown) =>
